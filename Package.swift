@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Curriculum plugin modules, one folder each in `Plugins/<Name>/`.
+///
+/// `swift package --allow-writing-to-package-directory new-curriculum NAME` appends to
+/// this list. Keep it a plain list of names: SwiftPM caches this manifest by its text, so
+/// `Plugins/` must not be listed from here. A test fails when a folder is missing.
+let curriculumPlugins: [String] = [
+]
+
+let package = Package(
+    name: "Upskill",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "upskill", targets: ["upskill"]),
+        .library(name: "UpskillCurriculum", targets: ["UpskillCurriculum"]),
+    ],
+    dependencies: [],
+    targets: [
+        // The curriculum format: value types, JSON decoding with diagnostics, the DSL and
+        // the `CurriculumPlugin` protocol. The one module a plugin imports.
+        .target(name: "UpskillCurriculum"),
+        // The merged catalog compiled into an interned graph, and its validation. No I/O.
+        .target(name: "UpskillGraph", dependencies: ["UpskillCurriculum"]),
+        // The shortest learning path, its order, explanations and schedule. No I/O.
+        .target(name: "UpskillPlanner", dependencies: ["UpskillGraph"]),
+        // Generated: the built-in curricula and the plugin modules, compiled in.
+        .target(
+            name: "UpskillRegistry",
+            dependencies: ["UpskillCurriculum"] + curriculumPlugins.map { .target(name: $0) }
+        ),
+        // The command line: argument parsing, commands and output, as a library.
+        .target(
+            name: "UpskillCLI",
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry"]
+        ),
+        .executableTarget(name: "upskill", dependencies: ["UpskillCLI"]),
+
+        // The registry generator: a library (so a test can check the registry is fresh),
+        // its executable, and the command plugin that runs it.
+        .target(name: "UpskillRegistryGenerator"),
+        .executableTarget(name: "upskill-generate-registry", dependencies: ["UpskillRegistryGenerator"]),
+        .plugin(
+            name: "GenerateRegistry",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-registry",
+                    description: "Regenerate Sources/UpskillRegistry from Curricula/*.json and the plugins in Plugins/"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "Writes Sources/UpskillRegistry/Registry+Generated.swift")
+                ]
+            ),
+            dependencies: ["upskill-generate-registry"],
+            path: "Plugins/GenerateRegistry"
+        ),
+
+        .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillCurriculum"]),
+        .testTarget(name: "UpskillGraphTests", dependencies: ["UpskillCurriculum", "UpskillGraph"]),
+        .testTarget(
+            name: "UpskillRegistryTests",
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillRegistry", "UpskillRegistryGenerator"]
+        ),
+        .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
+        .testTarget(name: "UpskillCLITests", dependencies: ["UpskillCLI"]),
+    ] + curriculumPlugins.map { name in
+        .target(name: name, dependencies: ["UpskillCurriculum"], path: "Plugins/\(name)")
+    },
+    swiftLanguageModes: [.v6]
+)
