@@ -1,0 +1,187 @@
+/// Decodes a curriculum from a parsed JSON document (format version 1), reporting every
+/// shape problem at once with its JSON path and line and column.
+///
+/// Shape problems are wrong types, missing keys, unknown keys (with "did you mean") and
+/// keys given twice. Rules about values (id syntax, hours, anyOf sizes) are checked by
+/// ``Curriculum/problems(source:)`` for every kind of source alike.
+struct CurriculumDecoder {
+    /// The newest format version this decoder reads.
+    static let formatVersion = 1
+
+    let document: JSONDocument
+    let source: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(document: JSONDocument, source: String) {
+        self.document = document
+        self.source = source
+    }
+
+    mutating func error(_ message: String, at value: JSONValue, path: JSONPath) {
+        error(message, offset: value.offset, path: path)
+    }
+
+    mutating func error(_ message: String, offset: Int, path: JSONPath) {
+        let position = document.position(ofOffset: offset)
+        diagnostics.append(
+            Diagnostic(.error, message, source: source, path: path, line: position.line, column: position.column))
+    }
+
+    /// The curriculum, or `nil` when the document's shape is wrong (see ``diagnostics``).
+    mutating func decodeCurriculum() -> Curriculum? {
+        let root = JSONPath.root
+        guard
+            var object = ObjectReader(
+                document.root, path: root, what: "a curriculum",
+                keys: [
+                    "format", "$schema", "curriculum", "title", "version", "description", "skills", "roles",
+                    "resources", "extend",
+                ], decoder: &self)
+        else { return nil }
+        if let format = object.number("format", decoder: &self),
+            let formatValue = object.value("format"), format != Double(Self.formatVersion)
+        {
+            let message =
+                format > Double(Self.formatVersion) && format == format.rounded()
+                ? "this curriculum is written for format version \(Int(format)), but this upskill reads version \(Self.formatVersion); upgrade upskill"
+                : "unsupported format version \(format); this upskill reads format version \(Self.formatVersion)"
+            error(message, at: formatValue, path: root.appending("format"))
+        }
+        _ = object.string("$schema", decoder: &self)
+        let id = object.string("curriculum", required: "the curriculum's id, e.g. \"acme-platform\"", decoder: &self)
+        let title = object.string("title", required: "a human title", decoder: &self)
+        let version = object.string("version", decoder: &self) ?? "1.0.0"
+        let description = object.string("description", decoder: &self)
+        let skills = object.array("skills", decoder: &self) { decoder, value, path in decoder.decodeSkill(value, path: path) }
+        let roles = object.array("roles", decoder: &self) { decoder, value, path in decoder.decodeRole(value, path: path) }
+        let resources = object.array("resources", decoder: &self) { decoder, value, path in
+            decoder.decodeResource(value, path: path, defaultTeaches: nil)
+        }
+        let extensions = object.array("extend", decoder: &self) { decoder, value, path in
+            decoder.decodeExtension(value, path: path)
+        }
+        guard diagnostics.isEmpty, let id, let title else { return nil }
+        return Curriculum(
+            id: id, title: title, version: version, description: description, skills: skills ?? [],
+            roles: roles ?? [], resources: resources ?? [], extensions: extensions ?? [])
+    }
+
+    mutating func decodeSkill(_ value: JSONValue, path: JSONPath) -> Skill? {
+        guard
+            var object = ObjectReader(
+                value, path: path, what: "a skill",
+                keys: ["id", "name", "category", "hours", "description", "requires", "aliases"], decoder: &self)
+        else { return nil }
+        let id = object.string("id", required: "the skill's id, e.g. \"docker\"", decoder: &self)
+        let name = object.string("name", required: "a display name, e.g. \"Docker\"", decoder: &self)
+        let category = object.string("category", decoder: &self) ?? "general"
+        let hours = object.number("hours", required: "a number ≥ 0 (0 for a milestone)", decoder: &self)
+        let description = object.string("description", decoder: &self) ?? ""
+        let requires = decodeRequirements(in: &object)
+        let aliases = object.array("aliases", decoder: &self) { decoder, value, path in
+            decoder.decodeString(value, path: path, what: "a former id of this skill")
+        }
+        guard let id, let name, let hours, let requires else { return nil }
+        return Skill(
+            id: id, name: name, category: category, hours: hours, description: description, requires: requires,
+            aliases: aliases ?? [])
+    }
+
+    mutating func decodeRole(_ value: JSONValue, path: JSONPath) -> Role? {
+        guard
+            var object = ObjectReader(
+                value, path: path, what: "a role", keys: ["id", "name", "description", "includes", "requires"],
+                decoder: &self)
+        else { return nil }
+        let id = object.string("id", required: "the role's id, e.g. \"ml-engineer\"", decoder: &self)
+        let name = object.string("name", required: "a display name", decoder: &self)
+        let description = object.string("description", decoder: &self) ?? ""
+        let includes = object.array("includes", decoder: &self) { decoder, value, path in
+            decoder.decodeString(value, path: path, what: "a role id")
+        }
+        let requires = decodeRequirements(in: &object)
+        guard let id, let name, let requires else { return nil }
+        return Role(id: id, name: name, description: description, includes: includes ?? [], requires: requires)
+    }
+
+    mutating func decodeResource(_ value: JSONValue, path: JSONPath, defaultTeaches: String?) -> Resource? {
+        guard
+            var object = ObjectReader(
+                value, path: path, what: "a resource",
+                keys: ["id", "title", "kind", "url", "hours", "cost", "teaches"], decoder: &self)
+        else { return nil }
+        let kinds = Resource.Kind.allCases.map(\.rawValue)
+        let id = object.string("id", required: "the resource's id, e.g. \"docker-get-started\"", decoder: &self)
+        let title = object.string("title", required: "its title", decoder: &self)
+        var kind: Resource.Kind?
+        if let kindName = object.string("kind", required: "one of " + kinds.joined(separator: ", "), decoder: &self),
+            let kindValue = object.value("kind")
+        {
+            kind = Resource.Kind(rawValue: kindName)
+            if kind == nil {
+                let hint = Suggestion.closest(to: kindName, in: kinds).map { "did you mean '\($0)'? " } ?? ""
+                error(
+                    "unknown resource kind '\(kindName)'; \(hint)accepted kinds: \(kinds.joined(separator: ", "))",
+                    at: kindValue, path: path.appending("kind"))
+            }
+        }
+        let url = object.string("url", required: "where to find it, e.g. \"https://…\"", decoder: &self)
+        let hours = object.number("hours", decoder: &self)
+        let cost = object.number("cost", decoder: &self)
+        let teaches: [String]?
+        if let defaultTeaches {
+            teaches =
+                object.array("teaches", decoder: &self) { decoder, value, path in
+                    decoder.decodeString(value, path: path, what: "a skill id")
+                } ?? [defaultTeaches]
+        } else {
+            teaches = object.array("teaches", required: "the ids of the skills it teaches", decoder: &self) {
+                decoder, value, path in decoder.decodeString(value, path: path, what: "a skill id")
+            }
+        }
+        guard let id, let title, let kind, let url, let teaches else { return nil }
+        return Resource(id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches)
+    }
+
+    mutating func decodeExtension(_ value: JSONValue, path: JSONPath) -> SkillExtension? {
+        guard
+            var object = ObjectReader(
+                value, path: path, what: "an extension", keys: ["skill", "requires", "resources"], decoder: &self)
+        else { return nil }
+        let skill = object.string("skill", required: "the id of the skill to extend", decoder: &self)
+        let requires = decodeRequirements(in: &object)
+        let resources = object.array("resources", decoder: &self) { decoder, value, path in
+            decoder.decodeResource(value, path: path, defaultTeaches: skill ?? "")
+        }
+        guard let skill, let requires else { return nil }
+        return SkillExtension(skill: skill, requires: requires, resources: resources ?? [])
+    }
+
+    /// The `requires` list of a skill, role or extension (empty when absent).
+    mutating func decodeRequirements(in object: inout ObjectReader) -> [Requirement]? {
+        object.array("requires", decoder: &self) { decoder, value, path in
+            decoder.decodeRequirement(value, path: path)
+        } ?? (object.value("requires") == nil ? [] : nil)
+    }
+
+    mutating func decodeRequirement(_ value: JSONValue, path: JSONPath) -> Requirement? {
+        if let id = value.string { return .skill(id) }
+        guard value.kind == .object else {
+            error(
+                "expected a skill id or {\"anyOf\": [ids]}, found \(value.kind.description)", at: value, path: path)
+            return nil
+        }
+        guard var object = ObjectReader(value, path: path, what: "an anyOf requirement", keys: ["anyOf"], decoder: &self)
+        else { return nil }
+        let members = object.array("anyOf", required: "the alternative skill ids", decoder: &self) {
+            decoder, value, path in decoder.decodeString(value, path: path, what: "a skill id")
+        }
+        return members.map(Requirement.anyOf)
+    }
+
+    mutating func decodeString(_ value: JSONValue, path: JSONPath, what: String) -> String? {
+        if let string = value.string { return string }
+        error("expected \(what) (a string), found \(value.kind.description)", at: value, path: path)
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+/// A problem found in a curriculum, written for the person who has to fix it.
+///
+/// Its description is compiler style, so editors and terminals can jump to it:
+/// `Curricula/acme.json:12:7: error: skills[3].requires[0]: unknown skill 'pyhton'; did you mean 'python'?`
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Hashable, Sendable {
+        /// The curriculum cannot be used.
+        case error
+        /// Worth fixing, but the curriculum still works.
+        case warning
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// What is wrong and what would be accepted, in one sentence.
+    public var message: String
+    /// The file path, or a name such as `plugin Acme`, of the curriculum at fault.
+    public var source: String
+    /// Where in the curriculum the problem is, if it is in one place.
+    public var path: JSONPath?
+    /// The 1-based line in the source file, when the source is a file.
+    public var line: Int?
+    /// The 1-based column (in UTF-8 bytes) in the source file, when the source is a file.
+    public var column: Int?
+
+    /// Creates a diagnostic.
+    public init(
+        _ severity: Severity = .error,
+        _ message: String,
+        source: String,
+        path: JSONPath? = nil,
+        line: Int? = nil,
+        column: Int? = nil
+    ) {
+        self.severity = severity
+        self.message = message
+        self.source = source
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// `source:line:column: error: path: message`, leaving out what is unknown.
+    public var description: String {
+        var text = source
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        text += ": \(severity.rawValue): "
+        if let path, !path.components.isEmpty { text += "\(path): " }
+        return text + message
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Orders diagnostics by source, then position, then path and message, so that lists
+    /// of them print the same way every time.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
+        if (lhs.column ?? 0) != (rhs.column ?? 0) { return (lhs.column ?? 0) < (rhs.column ?? 0) }
+        let lhsPath = lhs.path?.description ?? "", rhsPath = rhs.path?.description ?? ""
+        if lhsPath != rhsPath { return lhsPath < rhsPath }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,30 @@
+/// A job role: the skills a person in it is expected to have.
+///
+/// A role's requirements are the AND of its own items and those of the roles it includes.
+public struct Role: Hashable, Sendable {
+    /// The stable id, e.g. `ml-engineer`.
+    public var id: String
+    /// The display name, e.g. "Machine learning engineer".
+    public var name: String
+    /// A paragraph about the role.
+    public var description: String
+    /// Ids of roles whose requirements this role also has.
+    public var includes: [String]
+    /// The role's own requirements.
+    public var requires: [Requirement]
+
+    /// Creates a role.
+    public init(
+        id: String,
+        name: String,
+        description: String = "",
+        includes: [String] = [],
+        requires: [Requirement] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.includes = includes
+        self.requires = requires
+    }
+}

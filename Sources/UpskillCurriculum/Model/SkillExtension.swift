@@ -1,0 +1,17 @@
+/// Requirements and resources that one curriculum adds to a skill defined by another,
+/// e.g. a company saying "here, Kubernetes needs our platform basics first".
+public struct SkillExtension: Hashable, Sendable {
+    /// The id (or alias) of the skill being extended.
+    public var skill: String
+    /// Requirement items added to the skill's own.
+    public var requires: [Requirement]
+    /// Resources added for the skill. A resource that names no skill teaches this one.
+    public var resources: [Resource]
+
+    /// Creates an extension of `skill`.
+    public init(skill: String, requires: [Requirement] = [], resources: [Resource] = []) {
+        self.skill = skill
+        self.requires = requires
+        self.resources = resources
+    }
+}
