@@ -1,0 +1,531 @@
+import UpskillCurriculum
+
+extension Catalog {
+    /// Merges curricula into one catalog and checks it whole: each curriculum's own rules,
+    /// ids defined by two curricula, references to skills and roles nobody defines,
+    /// `extend` of an unknown skill, and cycles.
+    ///
+    /// - Parameter sources: The curricula, in load order (built-in first).
+    /// - Throws: ``CurriculumError`` with every problem found, located as precisely as each
+    ///   source allows, in a stable order.
+    /// - Complexity: O(n log n) for n skills, requirement members and resources together.
+    package init(sources: [CurriculumSource]) throws(CurriculumError) {
+        var builder = CatalogBuilder(sources: sources)
+        let catalog = builder.build()
+        let errors = builder.diagnostics.filter { $0.severity == .error }
+        guard let catalog, errors.isEmpty else {
+            throw CurriculumError(diagnostics: builder.locatedDiagnostics())
+        }
+        self = catalog
+    }
+}
+
+/// Does the work of ``Catalog/init(sources:)``.
+struct CatalogBuilder {
+    let sources: [CurriculumSource]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Where a skill, role or resource id is defined.
+    struct Definition {
+        var source: Int
+        var position: Int
+        var path: JSONPath
+    }
+
+    init(sources: [CurriculumSource]) {
+        self.sources = sources
+    }
+
+    mutating func error(_ message: String, source: Int, path: JSONPath) {
+        diagnostics.append(Diagnostic(.error, message, source: sources[source].name, path: path))
+    }
+
+    /// The diagnostics with lines and columns filled in where the sources know them, sorted.
+    func locatedDiagnostics() -> [Diagnostic] {
+        var located = diagnostics
+        var bySource: [String: [Int]] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() where diagnostic.line == nil && diagnostic.path != nil {
+            bySource[diagnostic.source, default: []].append(index)
+        }
+        for source in sources {
+            guard let indices = bySource.removeValue(forKey: source.name) else { continue }
+            let positions = source.locate(indices.compactMap { diagnostics[$0].path })
+            for (index, position) in zip(indices, positions) {
+                located[index].line = position?.line
+                located[index].column = position?.column
+            }
+        }
+        return located.sorted()
+    }
+
+    mutating func build() -> Catalog? {
+        for source in sources {
+            diagnostics += source.curriculum.problems(source: source.name)
+        }
+        checkCurriculumIDs()
+        let skillDefinitions = defineSkills()
+        let roleDefinitions = defineRoles(skillDefinitions: skillDefinitions)
+
+        // Intern skills in id order; aliases point at their skill.
+        let skillIDs = skillDefinitions.ids.keys.sorted()
+        var skillIndex: [String: Int32] = [:]
+        skillIndex.reserveCapacity(skillIDs.count + skillDefinitions.aliases.count)
+        for (index, id) in skillIDs.enumerated() { skillIndex[id] = Int32(index) }
+        for (alias, id) in skillDefinitions.aliases {
+            if let index = skillIndex[id], skillIndex[alias] == nil { skillIndex[alias] = index }
+        }
+        let roleIDs = roleDefinitions.keys.sorted()
+        var roleIndex: [String: Int32] = [:]
+        for (index, id) in roleIDs.enumerated() { roleIndex[id] = Int32(index) }
+
+        let resolver = Resolver(skillIndex: skillIndex, skillIDs: skillIDs, roleIndex: roleIndex, roleIDs: roleIDs)
+        let extensions = collectExtensions(resolver: resolver)
+
+        // Skills with their own and extended requirements.
+        var skills: [Skill] = []
+        var skillSources: [Int32] = []
+        var requirements = RequirementTable()
+        skills.reserveCapacity(skillIDs.count)
+        skillSources.reserveCapacity(skillIDs.count)
+        for (index, id) in skillIDs.enumerated() {
+            guard let definition = skillDefinitions.ids[id] else { continue }
+            var skill = sources[definition.source].curriculum.skills[definition.position]
+            var items = resolve(skill.requires, source: definition.source, path: definition.path.appending("requires"),
+                resolver: resolver)
+            for added in extensions[index] {
+                skill.requires += added.requires
+                items += resolve(added.requires, source: added.source, path: added.path.appending("requires"),
+                    resolver: resolver)
+            }
+            skills.append(skill)
+            skillSources.append(Int32(definition.source))
+            requirements.appendOwner(items: items)
+        }
+
+        let (roles, roleSources, roleRequirements) = buildRoles(
+            roleIDs: roleIDs, definitions: roleDefinitions, resolver: resolver)
+        let (resources, resourceSources, resourcesBySkill) = buildResources(
+            skillCount: skills.count, resolver: resolver)
+        let topologicalOrder = orderSkills(skills: skills, skillSources: skillSources,
+            requirements: requirements, definitions: skillDefinitions)
+
+        return Catalog(
+            sources: sources, skills: skills, skillSources: skillSources, requirements: requirements,
+            skillIndex: skillIndex, roles: roles, roleSources: roleSources, roleRequirements: roleRequirements,
+            roleIndex: roleIndex, resources: resources, resourceSources: resourceSources,
+            resourcesBySkill: resourcesBySkill, topologicalOrder: topologicalOrder)
+    }
+
+    // MARK: Definitions
+
+    mutating func checkCurriculumIDs() {
+        var seen: [String: Int] = [:]
+        for (index, source) in sources.enumerated() {
+            let id = source.curriculum.id
+            if let earlier = seen[id] {
+                error(
+                    "curriculum '\(id)' is loaded twice: also from \(sources[earlier].name); load each curriculum once",
+                    source: index, path: JSONPath.root.appending("curriculum"))
+            } else {
+                seen[id] = index
+            }
+        }
+    }
+
+    /// Skill ids and aliases, each defined by exactly one curriculum.
+    struct SkillDefinitions {
+        var ids: [String: Definition] = [:]
+        var aliases: [String: String] = [:]
+        var aliasDefinitions: [String: Definition] = [:]
+    }
+
+    mutating func defineSkills() -> SkillDefinitions {
+        var result = SkillDefinitions()
+        for (sourceIndex, source) in sources.enumerated() {
+            for (position, skill) in source.curriculum.skills.enumerated() {
+                let path = JSONPath.root.appending("skills").appending(position)
+                let definition = Definition(source: sourceIndex, position: position, path: path)
+                if let earlier = result.ids[skill.id] {
+                    // Within one curriculum the curriculum's own check reports it.
+                    if earlier.source != sourceIndex {
+                        error(
+                            "skill '\(skill.id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); an id belongs to one curriculum: rename one, or use 'extend' to add requirements to the other",
+                            source: sourceIndex, path: path.appending("id"))
+                    }
+                } else {
+                    result.ids[skill.id] = definition
+                }
+            }
+        }
+        for (sourceIndex, source) in sources.enumerated() {
+            for (position, skill) in source.curriculum.skills.enumerated() {
+                for (aliasPosition, alias) in skill.aliases.enumerated() {
+                    let path = JSONPath.root.appending("skills").appending(position).appending("aliases")
+                        .appending(aliasPosition)
+                    if let owner = result.ids[alias] {
+                        if owner.source != sourceIndex {
+                            error(
+                                "alias '\(alias)' of skill '\(skill.id)' is the id of a skill defined by \(sources[owner.source].name) (\(owner.path))",
+                                source: sourceIndex, path: path)
+                        }
+                    } else if let earlier = result.aliasDefinitions[alias], result.aliases[alias] != skill.id {
+                        if earlier.source != sourceIndex {
+                            error(
+                                "alias '\(alias)' of skill '\(skill.id)' is also an alias of skill '\(result.aliases[alias] ?? "")' in \(sources[earlier.source].name) (\(earlier.path))",
+                                source: sourceIndex, path: path)
+                        }
+                    } else {
+                        result.aliases[alias] = skill.id
+                        result.aliasDefinitions[alias] = Definition(source: sourceIndex, position: position, path: path)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    mutating func defineRoles(skillDefinitions: SkillDefinitions) -> [String: Definition] {
+        var result: [String: Definition] = [:]
+        for (sourceIndex, source) in sources.enumerated() {
+            for (position, role) in source.curriculum.roles.enumerated() {
+                let path = JSONPath.root.appending("roles").appending(position)
+                if let skill = skillDefinitions.ids[role.id], skill.source != sourceIndex {
+                    error(
+                        "role '\(role.id)' has the id of a skill defined by \(sources[skill.source].name) (\(skill.path)); roles and skills need distinct ids",
+                        source: sourceIndex, path: path.appending("id"))
+                }
+                if let earlier = result[role.id] {
+                    if earlier.source != sourceIndex {
+                        error(
+                            "role '\(role.id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); give the new role its own id and list '\(role.id)' in its 'includes'",
+                            source: sourceIndex, path: path.appending("id"))
+                    }
+                } else {
+                    result[role.id] = Definition(source: sourceIndex, position: position, path: path)
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: References
+
+    /// Resolves ids to indices and words the errors for ids that resolve to nothing.
+    struct Resolver {
+        let skillIndex: [String: Int32]
+        let skillIDs: [String]
+        let roleIndex: [String: Int32]
+        let roleIDs: [String]
+
+        func unknownSkillMessage(_ id: String) -> String {
+            if roleIndex[id] != nil {
+                return "'\(id)' is a role, not a skill; a role's skills are reached by listing the role in another role's 'includes'"
+            }
+            let hint = Suggestion.closest(to: id, in: skillIDs).map { "; did you mean '\($0)'?" } ?? ""
+            return "unknown skill '\(id)'\(hint)"
+        }
+
+        func unknownRoleMessage(_ id: String) -> String {
+            if skillIndex[id] != nil {
+                return "'\(id)' is a skill, not a role; list skills in 'requires'"
+            }
+            let hint = Suggestion.closest(to: id, in: roleIDs).map { "; did you mean '\($0)'?" } ?? ""
+            return "unknown role '\(id)'\(hint)"
+        }
+    }
+
+    mutating func resolveSkill(_ id: String, source: Int, path: JSONPath, resolver: Resolver) -> Int32? {
+        if let index = resolver.skillIndex[id] { return index }
+        // Malformed ids were reported by the curriculum's own check.
+        if Identifier.isValid(id) { error(resolver.unknownSkillMessage(id), source: source, path: path) }
+        return nil
+    }
+
+    /// Requirement items as lists of skill indices; unresolved members are reported and
+    /// left out, and members that name one skill twice (an id and its alias) are merged.
+    mutating func resolve(_ requirements: [Requirement], source: Int, path: JSONPath, resolver: Resolver) -> [[Int32]] {
+        var items: [[Int32]] = []
+        items.reserveCapacity(requirements.count)
+        for (position, requirement) in requirements.enumerated() {
+            switch requirement {
+            case .skill(let id):
+                if let index = resolveSkill(id, source: source, path: path.appending(position), resolver: resolver) {
+                    items.append([index])
+                }
+            case .anyOf(let ids):
+                var members: [Int32] = []
+                for (memberPosition, id) in ids.enumerated() {
+                    let memberPath = path.appending(position).appending("anyOf").appending(memberPosition)
+                    if let index = resolveSkill(id, source: source, path: memberPath, resolver: resolver),
+                        !members.contains(index)
+                    {
+                        members.append(index)
+                    }
+                }
+                if !members.isEmpty { items.append(members) }
+            }
+        }
+        return items
+    }
+
+    /// Requirements added by `extend`, per skill index.
+    struct AddedRequirements {
+        var source: Int
+        var path: JSONPath
+        var requires: [Requirement]
+    }
+
+    mutating func collectExtensions(resolver: Resolver) -> [[AddedRequirements]] {
+        var result = [[AddedRequirements]](repeating: [], count: resolver.skillIDs.count)
+        for (sourceIndex, source) in sources.enumerated() {
+            for (position, extensionValue) in source.curriculum.extensions.enumerated() {
+                let path = JSONPath.root.appending("extend").appending(position)
+                guard let index = resolver.skillIndex[extensionValue.skill] else {
+                    if Identifier.isValid(extensionValue.skill) {
+                        let hint =
+                            Suggestion.closest(to: extensionValue.skill, in: resolver.skillIDs).map {
+                                "; did you mean '\($0)'?"
+                            } ?? ""
+                        error(
+                            "'extend' names skill '\(extensionValue.skill)', which no loaded curriculum defines\(hint)",
+                            source: sourceIndex, path: path.appending("skill"))
+                    }
+                    continue
+                }
+                result[Int(index)].append(
+                    AddedRequirements(source: sourceIndex, path: path, requires: extensionValue.requires))
+            }
+        }
+        return result
+    }
+
+    // MARK: Roles
+
+    mutating func buildRoles(roleIDs: [String], definitions: [String: Definition], resolver: Resolver)
+        -> ([Role], [Int32], RequirementTable)
+    {
+        var roles: [Role] = []
+        var roleSources: [Int32] = []
+        var ownItems: [[[Int32]]] = []
+        var includes: [[Int32]] = []
+        for id in roleIDs {
+            guard let definition = definitions[id] else { continue }
+            let role = sources[definition.source].curriculum.roles[definition.position]
+            roles.append(role)
+            roleSources.append(Int32(definition.source))
+            ownItems.append(
+                resolve(role.requires, source: definition.source, path: definition.path.appending("requires"),
+                    resolver: resolver))
+            var included: [Int32] = []
+            for (position, includedID) in role.includes.enumerated() {
+                if let index = resolver.roleIndex[includedID] {
+                    included.append(index)
+                } else if Identifier.isValid(includedID) {
+                    error(
+                        resolver.unknownRoleMessage(includedID), source: definition.source,
+                        path: definition.path.appending("includes").appending(position))
+                }
+            }
+            includes.append(included)
+        }
+        reportIncludeCycles(roles: roles, includes: includes, definitions: definitions)
+
+        // A role's items: its own, then those of the roles it includes (depth first, each
+        // role once), without repeating an item.
+        var table = RequirementTable()
+        for role in roles.indices {
+            var items: [[Int32]] = []
+            var seenItems: Set<[Int32]> = []
+            var visited: Set<Int32> = []
+            var stack: [Int32] = [Int32(role)]
+            while let current = stack.popLast() {
+                guard visited.insert(current).inserted else { continue }
+                for item in ownItems[Int(current)] where seenItems.insert(item.sorted()).inserted {
+                    items.append(item)
+                }
+                stack.append(contentsOf: includes[Int(current)].reversed())
+            }
+            table.appendOwner(items: items)
+        }
+        return (roles, roleSources, table)
+    }
+
+    mutating func reportIncludeCycles(roles: [Role], includes: [[Int32]], definitions: [String: Definition]) {
+        // Depth-first search with colours; a grey target closes a cycle.
+        var state = [UInt8](repeating: 0, count: roles.count)  // 0 new, 1 on stack, 2 done
+        for start in roles.indices where state[start] == 0 {
+            var stack: [(role: Int, next: Int)] = [(start, 0)]
+            state[start] = 1
+            while let top = stack.last {
+                let edges = includes[top.role]
+                if top.next < edges.count {
+                    stack[stack.count - 1].next += 1
+                    let target = Int(edges[top.next])
+                    if state[target] == 0 {
+                        state[target] = 1
+                        stack.append((target, 0))
+                    } else if state[target] == 1, let from = stack.firstIndex(where: { $0.role == target }) {
+                        let cycle = stack[from...].map { roles[$0.role].id } + [roles[target].id]
+                        if let definition = definitions[roles[target].id] {
+                            error(
+                                "roles include each other: \(cycle.joined(separator: " → ")); remove one of these 'includes'",
+                                source: definition.source, path: definition.path.appending("includes"))
+                        }
+                    }
+                } else {
+                    state[top.role] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+    }
+
+    // MARK: Resources
+
+    mutating func buildResources(skillCount: Int, resolver: Resolver) -> ([Resource], [Int32], [[Int32]]) {
+        var resources: [Resource] = []
+        var resourceSources: [Int32] = []
+        var bySkill = [[Int32]](repeating: [], count: skillCount)
+        var definitions: [String: (source: Int, path: JSONPath)] = [:]
+        for (sourceIndex, source) in sources.enumerated() {
+            var listed: [(Resource, JSONPath)] = source.curriculum.resources.enumerated().map {
+                ($1, JSONPath.root.appending("resources").appending($0))
+            }
+            for (position, extensionValue) in source.curriculum.extensions.enumerated() {
+                for (resourcePosition, resource) in extensionValue.resources.enumerated() {
+                    listed.append(
+                        (resource, JSONPath.root.appending("extend").appending(position).appending("resources")
+                            .appending(resourcePosition)))
+                }
+            }
+            for (resource, path) in listed {
+                if let earlier = definitions[resource.id] {
+                    if earlier.source != sourceIndex {
+                        error(
+                            "resource '\(resource.id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); give one of them another id",
+                            source: sourceIndex, path: path.appending("id"))
+                    }
+                    continue
+                }
+                definitions[resource.id] = (sourceIndex, path)
+                let index = Int32(resources.count)
+                resources.append(resource)
+                resourceSources.append(Int32(sourceIndex))
+                for (position, id) in resource.teaches.enumerated() {
+                    if let skill = resolveSkill(id, source: sourceIndex, path: path.appending("teaches").appending(position),
+                        resolver: resolver), !bySkill[Int(skill)].contains(index)
+                    {
+                        bySkill[Int(skill)].append(index)
+                    }
+                }
+            }
+        }
+        // Company material first, then the shortest, then by id.
+        let sourceOrigins = sources.map(\.origin)
+        for skill in bySkill.indices where bySkill[skill].count > 1 {
+            bySkill[skill].sort { lhs, rhs in
+                let left = resources[Int(lhs)], right = resources[Int(rhs)]
+                let leftCompany = sourceOrigins[Int(resourceSources[Int(lhs)])] != .builtin
+                let rightCompany = sourceOrigins[Int(resourceSources[Int(rhs)])] != .builtin
+                if leftCompany != rightCompany { return leftCompany }
+                let leftHours = left.hours ?? .infinity, rightHours = right.hours ?? .infinity
+                if leftHours != rightHours { return leftHours < rightHours }
+                return left.id < right.id
+            }
+        }
+        return (resources, resourceSources, bySkill)
+    }
+
+    // MARK: Order and cycles
+
+    /// Kahn's algorithm over every requirement edge (alternatives included): the skills
+    /// in an order where each comes after everything it requires. Skills left over lie on
+    /// or behind a cycle; each cycle is reported as the chain of skills that forms it.
+    mutating func orderSkills(skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
+        definitions: SkillDefinitions) -> [Int32]
+    {
+        let count = skills.count
+        // Reverse edges: for each skill, the skills whose items name it.
+        var remainingRequirements = [Int32](repeating: 0, count: count)
+        var dependentStart = [Int32](repeating: 0, count: count + 1)
+        for skill in 0..<count {
+            for item in requirements.items(of: skill) {
+                for member in requirements.members(of: item) {
+                    remainingRequirements[skill] += 1
+                    dependentStart[Int(member) + 1] += 1
+                }
+            }
+        }
+        for index in 0..<count { dependentStart[index + 1] += dependentStart[index] }
+        var fill = dependentStart
+        var dependents = [Int32](repeating: 0, count: Int(dependentStart[count]))
+        for skill in 0..<count {
+            for item in requirements.items(of: skill) {
+                for member in requirements.members(of: item) {
+                    dependents[Int(fill[Int(member)])] = Int32(skill)
+                    fill[Int(member)] += 1
+                }
+            }
+        }
+        var order: [Int32] = []
+        order.reserveCapacity(count)
+        for skill in 0..<count where remainingRequirements[skill] == 0 { order.append(Int32(skill)) }
+        var head = 0
+        while head < order.count {
+            let skill = Int(order[head])
+            head += 1
+            for position in Int(dependentStart[skill])..<Int(dependentStart[skill + 1]) {
+                let dependent = Int(dependents[position])
+                remainingRequirements[dependent] -= 1
+                if remainingRequirements[dependent] == 0 { order.append(Int32(dependent)) }
+            }
+        }
+        if order.count < count {
+            reportCycles(remaining: remainingRequirements, skills: skills, requirements: requirements,
+                definitions: definitions)
+        }
+        return order
+    }
+
+    /// Every skill left by Kahn's algorithm still requires another left-over skill, so
+    /// following such requirements from any of them must come back on itself.
+    mutating func reportCycles(remaining: [Int32], skills: [Skill], requirements: RequirementTable,
+        definitions: SkillDefinitions)
+    {
+        var walked = [Bool](repeating: false, count: skills.count)
+        for start in skills.indices where remaining[start] > 0 && !walked[start] {
+            var chain: [Int] = []
+            var positionInChain: [Int: Int] = [:]
+            var current = start
+            while true {
+                if let position = positionInChain[current] {
+                    report(cycle: Array(chain[position...]), skills: skills, definitions: definitions)
+                    break
+                }
+                if walked[current] { break }
+                walked[current] = true
+                positionInChain[current] = chain.count
+                chain.append(current)
+                // The smallest left-over skill this one requires.
+                var next: Int?
+                for item in requirements.items(of: current) {
+                    for member in requirements.members(of: item) where remaining[Int(member)] > 0 {
+                        next = min(next ?? Int(member), Int(member))
+                    }
+                }
+                guard let next else { break }
+                current = next
+            }
+        }
+    }
+
+    mutating func report(cycle: [Int], skills: [Skill], definitions: SkillDefinitions) {
+        guard let smallest = cycle.indices.min(by: { skills[cycle[$0]].id < skills[cycle[$1]].id }) else { return }
+        let rotated = Array(cycle[smallest...] + cycle[..<smallest])
+        let names = (rotated + [rotated[0]]).map { skills[$0].id }
+        guard let definition = definitions.ids[skills[rotated[0]].id] else { return }
+        error(
+            "cycle: \(names.joined(separator: " → ")); requirements must not lead back to the skill itself — remove one of these requirements",
+            source: definition.source, path: definition.path.appending("requires"))
+    }
+}

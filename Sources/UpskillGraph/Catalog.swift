@@ -1,0 +1,85 @@
+import UpskillCurriculum
+
+/// The merged, validated catalog that upskill plans over: every skill, role and resource
+/// of every loaded curriculum, with ids interned to integer indices.
+///
+/// Skills and roles are indexed in the order of their ids, so every walk over them is
+/// deterministic whatever order the curricula were loaded in. Build one with
+/// ``init(sources:)``.
+package struct Catalog: Sendable {
+    /// The curricula the catalog was built from, in load order.
+    package let sources: [CurriculumSource]
+
+    /// The skills, sorted by id. A skill's `requires` includes what extensions added.
+    package let skills: [Skill]
+    /// For each skill, the index in ``sources`` of the curriculum that defines it.
+    package let skillSources: [Int32]
+    /// The requirement items of each skill, over skill indices, aliases resolved.
+    package let requirements: RequirementTable
+    /// Skill ids and aliases to skill indices.
+    package let skillIndex: [String: Int32]
+
+    /// The roles, sorted by id.
+    package let roles: [Role]
+    /// For each role, the index in ``sources`` of the curriculum that defines it.
+    package let roleSources: [Int32]
+    /// The requirement items of each role, its included roles' items merged in.
+    package let roleRequirements: RequirementTable
+    /// Role ids to role indices.
+    package let roleIndex: [String: Int32]
+
+    /// Every resource, in load order.
+    package let resources: [Resource]
+    /// For each resource, the index in ``sources`` of the curriculum that provides it.
+    package let resourceSources: [Int32]
+    /// For each skill, the resources that teach it, best first: those provided by plugins
+    /// and files (company material) before the built-in ones, then the shortest.
+    package let resourcesBySkill: [[Int32]]
+
+    /// Every skill index, each after all the skills it requires (alternatives included).
+    package let topologicalOrder: [Int32]
+
+    package init(
+        sources: [CurriculumSource], skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
+        skillIndex: [String: Int32], roles: [Role], roleSources: [Int32], roleRequirements: RequirementTable,
+        roleIndex: [String: Int32], resources: [Resource], resourceSources: [Int32], resourcesBySkill: [[Int32]],
+        topologicalOrder: [Int32]
+    ) {
+        self.sources = sources
+        self.skills = skills
+        self.skillSources = skillSources
+        self.requirements = requirements
+        self.skillIndex = skillIndex
+        self.roles = roles
+        self.roleSources = roleSources
+        self.roleRequirements = roleRequirements
+        self.roleIndex = roleIndex
+        self.resources = resources
+        self.resourceSources = resourceSources
+        self.resourcesBySkill = resourcesBySkill
+        self.topologicalOrder = topologicalOrder
+    }
+
+    /// The number of skills.
+    package var skillCount: Int { skills.count }
+
+    /// The index of the skill with this id or alias.
+    package func skill(_ id: String) -> Int32? {
+        skillIndex[id]
+    }
+
+    /// The index of the role with this id.
+    package func role(_ id: String) -> Int32? {
+        roleIndex[id]
+    }
+
+    /// The id of a skill index.
+    package func id(ofSkill index: Int32) -> String {
+        skills[Int(index)].id
+    }
+
+    /// The hours of a skill index.
+    package func hours(ofSkill index: Int32) -> Double {
+        skills[Int(index)].hours
+    }
+}

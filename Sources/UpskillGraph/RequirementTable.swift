@@ -1,0 +1,46 @@
+/// Requirements of many owners (skills or roles) over integer skill indices, stored flat
+/// (compressed sparse rows), so that walking them allocates nothing.
+///
+/// Owner `o` has the items `itemStart[o] ..< itemStart[o + 1]`; item `i` has the members
+/// `memberStart[i] ..< memberStart[i + 1]` in ``members``. An item with one member is
+/// mandatory; an item with several is an `anyOf` group, satisfied by any one member.
+package struct RequirementTable: Sendable, Equatable {
+    package private(set) var itemStart: [Int32] = [0]
+    package private(set) var memberStart: [Int32] = [0]
+    package private(set) var members: [Int32] = []
+
+    package init() {}
+
+    /// The number of owners.
+    package var ownerCount: Int { itemStart.count - 1 }
+
+    /// The number of items of all owners together.
+    package var itemCount: Int { memberStart.count - 1 }
+
+    /// Appends the next owner with its items, each a list of skill indices.
+    package mutating func appendOwner(items: [[Int32]]) {
+        for item in items {
+            members.append(contentsOf: item)
+            memberStart.append(Int32(members.count))
+        }
+        itemStart.append(Int32(memberStart.count - 1))
+    }
+
+    /// The item indices of one owner.
+    @inline(__always)
+    package func items(of owner: Int) -> Range<Int> {
+        Int(itemStart[owner])..<Int(itemStart[owner + 1])
+    }
+
+    /// The skill indices of one item.
+    @inline(__always)
+    package func members(of item: Int) -> ArraySlice<Int32> {
+        members[Int(memberStart[item])..<Int(memberStart[item + 1])]
+    }
+
+    /// Whether an item is an `anyOf` group rather than a single mandatory skill.
+    @inline(__always)
+    package func isAlternative(_ item: Int) -> Bool {
+        memberStart[item + 1] - memberStart[item] > 1
+    }
+}
