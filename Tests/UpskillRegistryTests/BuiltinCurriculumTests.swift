@@ -1,0 +1,87 @@
+import Testing
+import UpskillCurriculum
+import UpskillGraph
+import UpskillRegistry
+
+/// The built-in data scientist → ML engineer curriculum is substantial and covers what
+/// the product promises.
+@Suite("Built-in curriculum")
+struct BuiltinCurriculumTests {
+    let catalog: Catalog
+
+    init() throws {
+        catalog = try Catalog(
+            sources: Registry.builtinCurricula.map { embedded in
+                CurriculumSource(
+                    name: embedded.path, origin: .builtin,
+                    curriculum: try Curriculum(json: embedded.json, source: embedded.path))
+            })
+    }
+
+    /// Every skill reachable from a role's items, alternatives included.
+    func cone(ofRole id: String, mandatoryOnly: Bool) throws -> Set<String> {
+        let role = Int(try #require(catalog.role(id)))
+        var stack: [Int32] = []
+        for item in catalog.roleRequirements.items(of: role)
+        where !mandatoryOnly || !catalog.roleRequirements.isAlternative(item) {
+            stack += catalog.roleRequirements.members(of: item)
+        }
+        var seen: Set<Int32> = []
+        while let skill = stack.popLast() {
+            guard seen.insert(skill).inserted else { continue }
+            for item in catalog.requirements.items(of: Int(skill))
+            where !mandatoryOnly || !catalog.requirements.isAlternative(item) {
+                stack += catalog.requirements.members(of: item)
+            }
+        }
+        return Set(seen.map { catalog.id(ofSkill: $0) })
+    }
+
+    @Test("At least 80 skills and the data-scientist and ml-engineer roles")
+    func size() {
+        #expect(catalog.skillCount >= 80)
+        #expect(catalog.role("data-scientist") != nil)
+        #expect(catalog.role("ml-engineer") != nil)
+    }
+
+    @Test("ml-engineer needs cpp, docker, kubernetes, onnx and software-testing", arguments: [
+        "cpp", "docker", "kubernetes", "onnx", "software-testing",
+    ])
+    func mlEngineerNeeds(skill: String) throws {
+        #expect(try cone(ofRole: "ml-engineer", mandatoryOnly: true).contains(skill))
+        #expect(try !cone(ofRole: "data-scientist", mandatoryOnly: false).contains(skill))
+    }
+
+    @Test("The data-scientist ground and the engineering ground are both covered", arguments: [
+        "python", "sql", "statistics", "probability", "linear-algebra", "gradient-descent", "deep-learning",
+        "git", "linux-shell", "ci-cd", "aws", "gcp", "azure", "model-serving", "experiment-tracking",
+        "data-versioning", "feature-store", "monitoring", "drift-detection", "quantization", "pruning",
+        "streaming", "ml-system-design", "ml-testing", "infrastructure-as-code", "pipeline-orchestration",
+    ])
+    func covers(skill: String) {
+        #expect(catalog.skill(skill) != nil)
+    }
+
+    @Test("Every skill ml-engineer may need that data-scientist lacks has a resource with a URL")
+    func resourcesForTheGap() throws {
+        let gap = try cone(ofRole: "ml-engineer", mandatoryOnly: false)
+            .subtracting(cone(ofRole: "data-scientist", mandatoryOnly: true))
+        #expect(gap.count > 20)
+        for id in gap.sorted() {
+            let skill = Int(try #require(catalog.skill(id)))
+            let resources = catalog.resourcesBySkill[skill].map { catalog.resources[Int($0)] }
+            #expect(!resources.isEmpty, "no resource teaches '\(id)'")
+            #expect(resources.allSatisfy { $0.url.hasPrefix("https://") }, "'\(id)' has a resource without https")
+        }
+    }
+
+    @Test("Cloud platforms are alternatives somewhere in the ml-engineer cone")
+    func cloudIsAnAlternative() throws {
+        let mandatory = try cone(ofRole: "ml-engineer", mandatoryOnly: true)
+        let all = try cone(ofRole: "ml-engineer", mandatoryOnly: false)
+        for cloud in ["aws", "gcp", "azure"] {
+            #expect(all.contains(cloud))
+            #expect(!mandatory.contains(cloud))
+        }
+    }
+}

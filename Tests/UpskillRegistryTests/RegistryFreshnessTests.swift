@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import UpskillCurriculum
+import UpskillGraph
+import UpskillRegistry
+import UpskillRegistryGenerator
+
+/// The checked-in registry matches `Curricula/` and `Plugins/`, and what it embeds is a
+/// valid catalog.
+@Suite("Registry")
+struct RegistryFreshnessTests {
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("The generated registry is up to date with Curricula/ and Plugins/")
+    func registryIsFresh() throws {
+        let generator = RegistryGenerator(packageRoot: Self.packageRoot)
+        let expected = try generator.generate()
+        let actual = try String(
+            contentsOf: Self.packageRoot.appendingPathComponent(RegistryGenerator.outputPath), encoding: .utf8)
+        #expect(
+            actual == expected,
+            "\(RegistryGenerator.outputPath) is stale: run `\(RegistryGenerator.command)` and commit the result")
+    }
+
+    @Test("Every plugin folder is listed in Package.swift's curriculumPlugins")
+    func manifestListsEveryPlugin() throws {
+        let modules = try RegistryGenerator(packageRoot: Self.packageRoot).pluginModules()
+        let manifest = try String(contentsOf: Self.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let listStart = try #require(manifest.range(of: "let curriculumPlugins: [String] = ["))
+        let listEnd = try #require(manifest[listStart.upperBound...].range(of: "]"))
+        let listed = manifest[listStart.upperBound..<listEnd.lowerBound]
+            .split(whereSeparator: { ",\n ".contains($0) })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            .filter { !$0.isEmpty }
+        #expect(
+            listed.sorted() == modules,
+            "Plugins/ holds \(modules) but Package.swift lists \(listed): add each folder to curriculumPlugins")
+    }
+
+    @Test("The embedded curricula decode and merge into a valid catalog")
+    func builtinCatalogIsValid() throws {
+        var sources: [CurriculumSource] = []
+        for embedded in Registry.builtinCurricula {
+            let bytes = Array(embedded.json.utf8)
+            let curriculum = try Curriculum(json: bytes, source: embedded.path)
+            sources.append(CurriculumSource(name: embedded.path, origin: .builtin, curriculum: curriculum))
+        }
+        #expect(!sources.isEmpty)
+        do {
+            _ = try Catalog(sources: sources)
+        } catch {
+            Issue.record("the built-in curricula are invalid:\n\(error)")
+        }
+    }
+
+    @Test("Raw string delimiters hold any text verbatim")
+    func rawStringDelimiters() {
+        let source = RegistryGenerator.source(
+            pluginModules: ["Acme"], curricula: [("Curricula/x.json", ##"{"a": "\"\"\"#", "b": "\#(x)"}"##)])
+        #expect(source.contains("json: ##\"\"\""))
+        #expect(source.contains("import Acme"))
+        #expect(source.contains("AcmePlugin(),"))
+    }
+}
