@@ -1,0 +1,12 @@
+/// The catalog-loading options a command was given, turned into a loader.
+extension CatalogLoader {
+    /// A loader for `--curriculum`, `--no-builtin` and `--strict`, plus the user's
+    /// curricula folder in the upskill home.
+    init(_ arguments: ParsedArguments, environment: Environment, extraPaths: [String] = []) {
+        self.init()
+        includeBuiltin = !arguments.flag("no-builtin")
+        strict = arguments.flag("strict")
+        paths = (arguments.values("curriculum") + extraPaths).map(environment.absolute)
+        userFolder = environment.upskillHome + "/curricula"
+    }
+}

@@ -1,0 +1,28 @@
+/// Where a command writes, and what it knows about the terminal it writes to.
+///
+/// Commands never print directly: the executable passes a console bound to the real
+/// standard output and error, tests pass one that collects the text.
+package struct Console: Sendable {
+    /// Writes text to standard output.
+    package var out: @Sendable (String) -> Void
+    /// Writes text to standard error.
+    package var err: @Sendable (String) -> Void
+    /// Whether standard output is a terminal that shows colour: a terminal, and `NO_COLOR`
+    /// unset (and `TERM` not `dumb`).
+    package var usesColor: Bool
+    /// Whether to draw Unicode bars and arrows (on a terminal) or plain ASCII (piped).
+    package var usesUnicode: Bool
+    /// The output width in columns: `COLUMNS`, else 80.
+    package var width: Int
+
+    package init(
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80
+    ) {
+        self.out = out
+        self.err = err
+        self.usesColor = usesColor
+        self.usesUnicode = usesUnicode
+        self.width = width
+    }
+}

@@ -1,0 +1,33 @@
+import UpskillPlanner
+
+/// What a command may read from the process's surroundings, passed in so commands stay
+/// testable: the variables, the working directory and today's date.
+package struct Environment: Sendable {
+    /// The environment variables.
+    package var variables: [String: String]
+    /// The current working directory, for relative paths.
+    package var currentDirectory: String
+    /// Today, in the user's time zone.
+    package var today: CivilDate
+
+    package init(variables: [String: String], currentDirectory: String, today: CivilDate) {
+        self.variables = variables
+        self.currentDirectory = currentDirectory
+        self.today = today
+    }
+
+    /// The folder that holds saved state and the user's curricula: `$UPSKILL_HOME`, else
+    /// `$XDG_DATA_HOME/upskill`, else `~/.local/share/upskill`.
+    package var upskillHome: String {
+        if let home = variables["UPSKILL_HOME"], !home.isEmpty { return absolute(home) }
+        if let data = variables["XDG_DATA_HOME"], !data.isEmpty { return absolute(data) + "/upskill" }
+        return (variables["HOME"] ?? currentDirectory) + "/.local/share/upskill"
+    }
+
+    /// A path made absolute against the working directory.
+    package func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path == "~" || path.hasPrefix("~/"), let home = variables["HOME"] { return home + path.dropFirst() }
+        return currentDirectory == "/" ? "/" + path : currentDirectory + "/" + path
+    }
+}

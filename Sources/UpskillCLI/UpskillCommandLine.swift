@@ -1,0 +1,35 @@
+/// The `upskill` program as a function: arguments in, text and an exit status out.
+///
+/// The executable only binds this to the process (standard streams, environment, exit);
+/// tests call it directly.
+package enum UpskillCommandLine {
+    /// Parses `arguments` (without the program name) and runs the command.
+    package static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitCode {
+        let formatter = CommandTable.helpFormatter(width: console.width)
+        let invocation: Invocation
+        do {
+            invocation = try ArgumentParser.parse(arguments, commands: CommandTable.all)
+        } catch {
+            console.err(error.rendered(programName: "upskill") + "\n")
+            return .usage
+        }
+        guard case .run(let parsed) = invocation else {
+            if let text = formatter.text(for: invocation, commands: CommandTable.all) {
+                console.out(text.hasSuffix("\n") ? text : text + "\n")
+            }
+            return .success
+        }
+        do throws(CLIError) {
+            switch parsed.command {
+            case "plan": try PlanCommand(parsed, environment: environment).run(console: console)
+            case "validate": try ValidateCommand(parsed, environment: environment).run(console: console)
+            default: throw CLIError.usage("unknown command '\(parsed.command)'")
+            }
+            return .success
+        } catch {
+            for line in error.lines { console.err(line + "\n") }
+            if error.suggestsHelp { console.err("Run 'upskill \(parsed.command) --help' for usage.\n") }
+            return error.exitCode
+        }
+    }
+}

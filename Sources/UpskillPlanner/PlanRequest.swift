@@ -1,0 +1,35 @@
+/// What a learner asks the planner: where they stand, where they want to go, and what
+/// they refuse to learn.
+package struct PlanRequest: Sendable, Hashable {
+    /// Roles the learner holds now; their mandatory requirements count as known.
+    package var from: [String]
+    /// Skills the learner already knows (ids or aliases), e.g. from `--know`.
+    package var know: [String]
+    /// Skills marked done or skipped in the progress store; known, like ``know``.
+    package var completed: [String]
+    /// Roles the learner wants to reach.
+    package var to: [String]
+    /// Skills the learner wants to reach.
+    package var goals: [String]
+    /// Skills the plan must not choose.
+    package var avoid: [String]
+    /// How many search nodes the exact search may visit before it settles for the best
+    /// plan found so far (marked not optimal, with a proven lower bound).
+    package var searchBudget: Int
+
+    /// The default ``searchBudget``.
+    package static let defaultSearchBudget = 200_000
+
+    package init(
+        from: [String] = [], know: [String] = [], completed: [String] = [], to: [String] = [],
+        goals: [String] = [], avoid: [String] = [], searchBudget: Int = PlanRequest.defaultSearchBudget
+    ) {
+        self.from = from
+        self.know = know
+        self.completed = completed
+        self.to = to
+        self.goals = goals
+        self.avoid = avoid
+        self.searchBudget = searchBudget
+    }
+}

@@ -1,0 +1,30 @@
+/// Why no plan could be made, worded for the learner.
+package enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// An id that names no role.
+    case unknownRole(String, suggestion: String?)
+    /// An id that names no skill.
+    case unknownSkill(String, suggestion: String?)
+    /// Nothing to plan for.
+    case noTarget
+    /// A target cannot be reached: the chain of requirements leads to one whose every
+    /// alternative is avoided.
+    case unreachable(target: String, chain: [String], blocked: String, avoided: [String])
+
+    package var description: String {
+        switch self {
+        case .unknownRole(let id, let suggestion):
+            "unknown role '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                + " (see 'upskill roles')"
+        case .unknownSkill(let id, let suggestion):
+            "unknown skill '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                + " (see 'upskill skills')"
+        case .noTarget:
+            "nothing to plan for: give a role with --to ROLE or skills with --goal SKILL"
+        case .unreachable(let target, let chain, let blocked, let avoided):
+            "cannot reach '\(target)': "
+                + (chain.isEmpty ? "" : "it needs " + chain.joined(separator: ", which needs ") + ", which needs ")
+                + blocked + ", and " + (avoided.count == 1 ? "'\(avoided[0])' is avoided" : "every alternative is avoided (\(avoided.joined(separator: ", ")))")
+                + "; drop it from --avoid"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// A plan placed on the calendar: study weeks of a fixed number of hours, filled in plan
+/// order. For one learner whose study of a skill may be split across weeks this is
+/// optimal: the plan takes ⌈total ÷ hours per week⌉ weeks.
+package struct Schedule: Sendable, Hashable {
+    /// Hours of study per week.
+    package var hoursPerWeek: Double
+    /// The first day of week 1.
+    package var start: CivilDate
+    /// For each step of the plan, the first and last week (1-based) it falls in.
+    package var weeks: [ClosedRange<Int>]
+    /// How many weeks the plan takes (0 for an empty plan).
+    package var weekCount: Int
+
+    /// Schedules the given step hours, in order.
+    /// - Precondition: `hoursPerWeek > 0` (the caller validates user input).
+    package init(stepHours: [Double], hoursPerWeek: Double, start: CivilDate) {
+        self.hoursPerWeek = hoursPerWeek
+        self.start = start
+        var elapsed = 0.0
+        var weeks: [ClosedRange<Int>] = []
+        weeks.reserveCapacity(stepHours.count)
+        let tolerance = 1e-9
+        for hours in stepHours {
+            let first = Int(((elapsed + tolerance) / hoursPerWeek).rounded(.down)) + 1
+            elapsed += hours
+            let last = max(first, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
+            weeks.append(first...last)
+        }
+        self.weeks = weeks
+        self.weekCount = elapsed > tolerance ? Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)) : 0
+    }
+
+    /// The first day of a week (1-based).
+    package func firstDay(ofWeek week: Int) -> CivilDate {
+        start.adding(days: 7 * (week - 1))
+    }
+
+    /// The last day of a week (1-based).
+    package func lastDay(ofWeek week: Int) -> CivilDate {
+        start.adding(days: 7 * week - 1)
+    }
+
+    /// The day the plan is finished: the last day of its last week (the start, when empty).
+    package var finish: CivilDate {
+        weekCount == 0 ? start : lastDay(ofWeek: weekCount)
+    }
+
+    /// The hours per week needed to finish `totalHours` in the whole weeks from `start`
+    /// to `deadline` (inclusive), or `nil` when not even one whole week fits.
+    package static func hoursPerWeek(toFinish totalHours: Double, from start: CivilDate, by deadline: CivilDate)
+        -> Double?
+    {
+        let weeks = (deadline.daysSinceEpoch - start.daysSinceEpoch + 1) / 7
+        guard weeks > 0 else { return nil }
+        return totalHours / Double(weeks)
+    }
+}
