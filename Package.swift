@@ -63,7 +63,9 @@ let package = Package(
             dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillRegistry", "UpskillRegistryGenerator"]
         ),
         .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
-        .testTarget(name: "UpskillCLITests", dependencies: ["UpskillCLI"]),
+        // Depends on the executable so that `swift test` builds the binary the end-to-end
+        // tests run.
+        .testTarget(name: "UpskillCLITests", dependencies: ["UpskillCLI", "upskill"]),
     ] + curriculumPlugins.map { name in
         .target(name: name, dependencies: ["UpskillCurriculum"], path: "Plugins/\(name)")
     },

@@ -134,38 +134,44 @@ package struct Planner: Sendable {
         return usable
     }
 
-    /// Explains an unreachable target: follows unusable requirements down to an item
-    /// whose every member is avoided.
+    /// Explains an unreachable target: follows requirements that nothing usable meets,
+    /// through the first alternative that is not avoided itself, down to an item whose
+    /// every member is avoided.
     func unreachable(_ target: TargetItem, known: [Bool], avoided: [Bool], usable: [Bool]) -> PlanningError {
         let requirements = catalog.requirements
         let targetName: String
+        var members = target.members
         switch target.reason {
-        case .role(let role): targetName = catalog.roles[Int(role)].id
-        case .goal, .skill: targetName = catalog.id(ofSkill: target.members[0])
+        case .role(let role):
+            targetName = catalog.roles[Int(role)].id
+        case .goal, .skill:
+            targetName = catalog.id(ofSkill: target.members[0])
+            if !avoided[Int(target.members[0])], let item = blockedItem(of: target.members[0], known: known, usable: usable) {
+                members = item
+            }
         }
         var chain: [String] = []
-        var members = target.members
-        var visited: Set<Int32> = []
-        while true {
-            // An item whose members are all avoided ends the chain.
-            if members.allSatisfy({ avoided[Int($0)] }) || members.contains(where: { !visited.insert($0).inserted }) {
-                let names = members.map { catalog.id(ofSkill: $0) }
-                let blocked = names.count == 1 ? "'\(names[0])'" : "any of (\(names.joined(separator: " | ")))"
-                return .unreachable(
-                    target: targetName, chain: chain, blocked: blocked,
-                    avoided: names.filter { catalog.skill($0).map { avoided[Int($0)] } ?? false })
-            }
-            // Descend into the first member that is not avoided (none of them is usable).
+        // The graph is acyclic, so this walk ends; the bound guards against a bad catalog.
+        for _ in 0...catalog.skillCount {
             guard let member = members.first(where: { !avoided[Int($0)] }),
-                let item = requirements.items(of: Int(member)).first(where: { item in
-                    !requirements.members(of: item).contains { known[Int($0)] || usable[Int($0)] }
-                })
-            else {
-                return .unreachable(target: targetName, chain: chain, blocked: "'\(targetName)'", avoided: [])
-            }
+                let item = blockedItem(of: member, known: known, usable: usable)
+            else { break }
             chain.append("'\(catalog.id(ofSkill: member))'")
-            members = Array(requirements.members(of: item))
+            members = item
         }
+        let names = members.map { catalog.id(ofSkill: $0) }
+        let blocked = names.count == 1 ? "'\(names[0])'" : "any of (\(names.joined(separator: " | ")))"
+        return .unreachable(
+            target: targetName, chain: chain, blocked: blocked,
+            avoided: members.filter { avoided[Int($0)] }.map { catalog.id(ofSkill: $0) })
+    }
+
+    /// The first requirement item of a skill that no known or usable skill meets.
+    private func blockedItem(of skill: Int32, known: [Bool], usable: [Bool]) -> [Int32]? {
+        let requirements = catalog.requirements
+        return requirements.items(of: Int(skill)).first { item in
+            !requirements.members(of: item).contains { known[Int($0)] || usable[Int($0)] }
+        }.map { Array(requirements.members(of: $0)) }
     }
 
     // MARK: Order and reasons

@@ -21,9 +21,9 @@ package enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noTarget:
             "nothing to plan for: give a role with --to ROLE or skills with --goal SKILL"
         case .unreachable(let target, let chain, let blocked, let avoided):
-            "cannot reach '\(target)': "
-                + (chain.isEmpty ? "" : "it needs " + chain.joined(separator: ", which needs ") + ", which needs ")
-                + blocked + ", and " + (avoided.count == 1 ? "'\(avoided[0])' is avoided" : "every alternative is avoided (\(avoided.joined(separator: ", ")))")
+            "cannot reach '\(target)': it needs " + (chain + [blocked]).joined(separator: ", which needs ") + ", and "
+                + (avoided.count == 1
+                    ? "'\(avoided[0])' is avoided" : "every alternative is avoided (\(avoided.joined(separator: ", ")))")
                 + "; drop it from --avoid"
         }
     }

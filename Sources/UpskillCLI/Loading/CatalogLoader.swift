@@ -72,13 +72,13 @@ package struct CatalogLoader: Sendable {
             decode([UInt8](data), name: file, origin: .file, into: &sources, diagnostics: &diagnostics)
         }
         if !diagnostics.isEmpty {
-            // Report shape problems together with whatever the decodable sources show.
+            // Report shape problems together with what the whole catalog shows.
             do throws(CurriculumError) {
                 _ = try Catalog(sources: sources)
             } catch {
                 diagnostics += error.diagnostics
             }
-            throw CLIError.invalid(diagnostics.sorted())
+            throw CLIError.invalid(Array(Set(diagnostics)).sorted())
         }
         do throws(CurriculumError) {
             return Loaded(catalog: try Catalog(sources: sources), warnings: warnings)
@@ -91,13 +91,12 @@ package struct CatalogLoader: Sendable {
         _ bytes: [UInt8], name: String, origin: CurriculumSource.Origin, into sources: inout [CurriculumSource],
         diagnostics: inout [Diagnostic]
     ) {
-        do throws(CurriculumError) {
-            let curriculum = try Curriculum(json: bytes, source: name)
+        let (curriculum, problems) = Curriculum.decodePartially(json: bytes, source: name)
+        diagnostics += problems
+        if let curriculum {
             sources.append(
                 CurriculumSource(
                     name: name, origin: origin, curriculum: curriculum, locate: JSONDocument.locator(for: bytes)))
-        } catch {
-            diagnostics += error.diagnostics
         }
     }
 

@@ -9,20 +9,33 @@ extension Curriculum {
     /// - Throws: ``CurriculumError`` listing every syntax or shape problem, each with its
     ///   line, column and JSON path.
     public init(json: [UInt8], source: String) throws(CurriculumError) {
+        let (curriculum, diagnostics) = Self.decodePartially(json: json, source: source)
+        guard let curriculum, diagnostics.isEmpty else { throw CurriculumError(diagnostics: diagnostics) }
+        self = curriculum
+    }
+
+    /// Decodes as much of a curriculum file as has the right shape, with every syntax and
+    /// shape problem, so that a validator can go on to report the catalog-wide problems
+    /// of the same file in one run.
+    /// - Returns: The curriculum (`nil` when not even its id and title could be read) and
+    ///   the problems, sorted by position.
+    package static func decodePartially(json: [UInt8], source: String) -> (Curriculum?, [Diagnostic]) {
         let document: JSONDocument
         do {
             document = try JSONDocument(bytes: json)
         } catch {
-            throw CurriculumError(diagnostics: [
-                Diagnostic(
-                    .error, error.message, source: source, line: error.position.line, column: error.position.column)
-            ])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, error.message, source: source, line: error.position.line,
+                        column: error.position.column)
+                ]
+            )
         }
         var decoder = CurriculumDecoder(document: document, source: source)
-        guard let curriculum = decoder.decodeCurriculum() else {
-            throw CurriculumError(diagnostics: decoder.diagnostics.sorted())
-        }
-        self = curriculum
+        let curriculum = decoder.decodeCurriculum()
+        return (curriculum, decoder.diagnostics.sorted())
     }
 
     /// Decodes a curriculum from JSON text; see ``init(json:source:)-(([UInt8],String)``.

@@ -27,7 +27,10 @@ struct CurriculumDecoder {
             Diagnostic(.error, message, source: source, path: path, line: position.line, column: position.column))
     }
 
-    /// The curriculum, or `nil` when the document's shape is wrong (see ``diagnostics``).
+    /// The curriculum, as much of it as has the right shape: an item with a wrong value is
+    /// left out (a skill or role whose id can be read is kept, with defaults, so that
+    /// references to it do not cascade into more errors). `nil` when the document is not
+    /// an object with an id and a title. Every problem is in ``diagnostics``.
     mutating func decodeCurriculum() -> Curriculum? {
         let root = JSONPath.root
         guard
@@ -60,7 +63,7 @@ struct CurriculumDecoder {
         let extensions = object.array("extend", decoder: &self) { decoder, value, path in
             decoder.decodeExtension(value, path: path)
         }
-        guard diagnostics.isEmpty, let id, let title else { return nil }
+        guard let id, let title else { return nil }
         return Curriculum(
             id: id, title: title, version: version, description: description, skills: skills ?? [],
             roles: roles ?? [], resources: resources ?? [], extensions: extensions ?? [])
@@ -81,10 +84,10 @@ struct CurriculumDecoder {
         let aliases = object.array("aliases", decoder: &self) { decoder, value, path in
             decoder.decodeString(value, path: path, what: "a former id of this skill")
         }
-        guard let id, let name, let hours, let requires else { return nil }
+        guard let id else { return nil }
         return Skill(
-            id: id, name: name, category: category, hours: hours, description: description, requires: requires,
-            aliases: aliases ?? [])
+            id: id, name: name ?? id, category: category, hours: hours ?? 0, description: description,
+            requires: requires, aliases: aliases ?? [])
     }
 
     mutating func decodeRole(_ value: JSONValue, path: JSONPath) -> Role? {
@@ -100,8 +103,8 @@ struct CurriculumDecoder {
             decoder.decodeString(value, path: path, what: "a role id")
         }
         let requires = decodeRequirements(in: &object)
-        guard let id, let name, let requires else { return nil }
-        return Role(id: id, name: name, description: description, includes: includes ?? [], requires: requires)
+        guard let id else { return nil }
+        return Role(id: id, name: name ?? id, description: description, includes: includes ?? [], requires: requires)
     }
 
     mutating func decodeResource(_ value: JSONValue, path: JSONPath, defaultTeaches: String?) -> Resource? {
@@ -153,15 +156,15 @@ struct CurriculumDecoder {
         let resources = object.array("resources", decoder: &self) { decoder, value, path in
             decoder.decodeResource(value, path: path, defaultTeaches: skill ?? "")
         }
-        guard let skill, let requires else { return nil }
+        guard let skill else { return nil }
         return SkillExtension(skill: skill, requires: requires, resources: resources ?? [])
     }
 
     /// The `requires` list of a skill, role or extension (empty when absent).
-    mutating func decodeRequirements(in object: inout ObjectReader) -> [Requirement]? {
+    mutating func decodeRequirements(in object: inout ObjectReader) -> [Requirement] {
         object.array("requires", decoder: &self) { decoder, value, path in
             decoder.decodeRequirement(value, path: path)
-        } ?? (object.value("requires") == nil ? [] : nil)
+        } ?? []
     }
 
     mutating func decodeRequirement(_ value: JSONValue, path: JSONPath) -> Requirement? {

@@ -68,8 +68,8 @@ struct ObjectReader {
         return nil
     }
 
-    /// An array member whose elements are decoded by `element`; `nil` when absent or
-    /// when any element fails (each failure is reported).
+    /// An array member whose elements are decoded by `element`; `nil` when absent or not
+    /// an array. Elements that fail are reported and left out.
     mutating func array<Element>(
         _ key: String, required: String? = nil, decoder: inout CurriculumDecoder,
         element: (inout CurriculumDecoder, JSONValue, JSONPath) -> Element?
@@ -85,15 +85,12 @@ struct ObjectReader {
         }
         var result: [Element] = []
         result.reserveCapacity(elements.count)
-        var failed = false
         let arrayPath = path.appending(key)
         for (index, elementValue) in elements.enumerated() {
             if let decoded = element(&decoder, elementValue, arrayPath.appending(index)) {
                 result.append(decoded)
-            } else {
-                failed = true
             }
         }
-        return failed ? nil : result
+        return result
     }
 }

@@ -22,27 +22,30 @@ struct JSONParser {
 
     /// The file's bytes, read without a trap at any index.
     private struct Bytes {
-        /// The file's bytes.
-        let buffer: UnsafeBufferPointer<UInt8>
+        /// The first byte of the file.
+        let base: UnsafePointer<UInt8>
+        /// The file's length.
+        let count: Int
 
         /// The byte at `index`, or 0 outside the file.
         @inline(__always)
         subscript(index: Int) -> UInt8 {
-            UInt(bitPattern: index) < UInt(buffer.count) ? buffer.baseAddress.unsafelyUnwrapped[index] : 0
+            UInt(bitPattern: index) < UInt(bitPattern: count) ? base[index] : 0
         }
 
         /// The eight bytes at `index` (little-endian), or nil unless all are in the file.
         @inline(__always)
         func word(at index: Int) -> UInt64? {
-            guard index >= 0, index <= buffer.count - 8, let base = buffer.baseAddress else { return nil }
+            guard index >= 0, index <= count - 8 else { return nil }
             return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
         }
 
         /// The bytes `start..<end`, clamped to the file, as text.
         func text(_ start: Int, _ end: Int) -> String {
-            let lower = min(max(start, 0), buffer.count)
-            let upper = min(max(end, lower), buffer.count)
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+            let lower = min(max(start, 0), count)
+            let upper = min(max(end, lower), count)
+            let slice = UnsafeBufferPointer(start: base + lower, count: upper - lower)
+            return String(decoding: slice, as: UTF8.self)
         }
     }
 
@@ -57,9 +60,10 @@ struct JSONParser {
     /// The containers open at the current byte, innermost last.
     private var stack: [Frame] = []
 
-    private init(buffer: UnsafeBufferPointer<UInt8>) {
+    /// A parser for the file `buffer`, whose first byte is at `base`.
+    private init(buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) {
         self.buffer = buffer
-        self.bytes = Bytes(buffer: buffer)
+        self.bytes = Bytes(base: base, count: buffer.count)
         self.count = buffer.count
     }
 
@@ -73,7 +77,14 @@ struct JSONParser {
             )
         }
         return try storage.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) -> [JSONNode] in
-            var parser = JSONParser(buffer: buffer)
+            guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                throw JSONSyntaxError(
+                    message: "the file is empty: expected a JSON value",
+                    offset: 0,
+                    position: SourcePosition(line: 1, column: 1)
+                )
+            }
+            var parser = JSONParser(buffer: buffer, base: base)
             try parser.run()
             return parser.nodes
         }
@@ -166,7 +177,8 @@ struct JSONParser {
                             i = try member(at: i)
                         } else if bytes[i] == UInt8(ascii: "}") {
                             throw error(
-                                "expected a string key after ',', found '}' (JSON does not allow trailing commas)",
+                                "expected a string key after ',', found '}' "
+                                    + "(JSON does not allow trailing commas)",
                                 at: i
                             )
                         } else {
@@ -231,7 +243,10 @@ struct JSONParser {
     /// the first byte after the colon and the whitespace that follows it.
     @inline(__always)
     private mutating func member(at i: Int) throws(JSONSyntaxError) -> Int {
-        let j = skipWhitespace(try string(at: i))
+        // Two statements: `skipWhitespace(try string(at: i))` would copy `self` (and so the
+        // tape) before the mutating call, in a debug build.
+        let keyEnd = try string(at: i)
+        let j = skipWhitespace(keyEnd)
         guard bytes[j] == UInt8(ascii: ":") else {
             throw unexpected(at: j, expected: "':' after an object key")
         }
@@ -245,8 +260,23 @@ struct JSONParser {
         while true {
             let byte = bytes[i]
             if byte > 0x20 { return i }
-            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return i }
-            i += 1
+            if byte == 0x20 {
+                i += 1
+                // Indentation: skip a run of spaces a word at a time. The first byte that is
+                // not a space is the lowest non-zero byte of `word ^ spaces` (little-endian).
+                while let word = bytes.word(at: i) {
+                    let other = word ^ 0x2020_2020_2020_2020
+                    if other != 0 {
+                        i += other.trailingZeroBitCount >> 3
+                        break
+                    }
+                    i += 8
+                }
+            } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                i += 1
+            } else {
+                return i
+            }
         }
     }
 
@@ -257,8 +287,14 @@ struct JSONParser {
         var i = start + 1
         var flags: UInt8 = 0
         while true {
-            // Printable ASCII other than `"` and `\`, eight bytes at a time while possible.
-            while let word = bytes.word(at: i), Self.isPlainWord(word) {
+            // Skip printable ASCII other than `"` and `\` a word at a time; the first byte
+            // that needs a look is the lowest flagged byte of `specialBytes` (little-endian).
+            while let word = bytes.word(at: i) {
+                let special = Self.specialBytes(word)
+                if special != 0 {
+                    i += special.trailingZeroBitCount >> 3
+                    break
+                }
                 i += 8
             }
             var byte = bytes[i]
@@ -282,20 +318,19 @@ struct JSONParser {
         return i + 1
     }
 
-    /// Whether all eight bytes of `word` are printable ASCII other than `"` and `\`.
-    ///
+    /// The high bit of each byte of `word` that is below 0x20, at or above 0x80, `"` or `\`
+    /// is set; bytes above the lowest such byte may be flagged wrongly (borrows), but the
+    /// lowest flag is exact, which is all the caller uses.
     @inline(__always)
-    private static func isPlainWord(_ word: UInt64) -> Bool {
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte's high bit ends up set when the byte is < 0x20, is >= 0x80, or equals `"`
-        // or `\` (the usual "has a zero byte" trick, applied after XOR with each of them).
-        let control = word &- ones &* 0x20
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let special =
-            (control | word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-        return special & highs == 0
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let below20 = (word &- ones &* 0x20) & ~word
+        let isQuote = (quotes &- ones) & ~quotes
+        let isBackslash = (backslashes &- ones) & ~backslashes
+        return (below20 | isQuote | isBackslash | word) & highs
     }
 
     /// Checks the escape whose backslash is at `i`, in the string that starts at
@@ -377,7 +412,8 @@ struct JSONParser {
         }
         for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 {
             throw error(
-                "the file is not UTF-8 text: invalid byte \(Self.hex(lead)) (an incomplete multi-byte sequence)",
+                "the file is not UTF-8 text: invalid byte \(Self.hex(lead)) "
+                    + "(an incomplete multi-byte sequence)",
                 at: i
             )
         }
@@ -426,7 +462,8 @@ struct JSONParser {
             let text = bytes.text(start, i)
             if !(Double(text)?.isFinite ?? false) {
                 throw error(
-                    "number out of range: '\(Self.abbreviated(text))' is too large for a 64-bit floating-point number",
+                    "number out of range: '\(Self.abbreviated(text))' is too large for a 64-bit "
+                        + "floating-point number",
                     at: start
                 )
             }
@@ -453,7 +490,8 @@ struct JSONParser {
     /// followed by something else: `01`, `1.2.3`, `0x1F`, `1-2`.
     @inline(__always)
     private static func isNumberByte(_ byte: UInt8) -> Bool {
-        isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+        isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: "-")
     }
 
     // MARK: - Errors
@@ -474,10 +512,8 @@ struct JSONParser {
             return error("the file is empty: expected a JSON value", at: count)
         }
         let opened = position(of: Int(nodes[top.node].start))
-        return error(
-            "unexpected end of file: the \(top.isObject ? "object" : "array") opened at \(opened) is not closed",
-            at: count
-        )
+        let container = top.isObject ? "object" : "array"
+        return error("unexpected end of file: the \(container) opened at \(opened) is not closed", at: count)
     }
 
     /// What a person would call the token at `i`, for a "found ..." message.
@@ -587,10 +623,12 @@ struct JSONParser {
                 return error
             }
         } else {
-            shown = "'\\' followed by \(byte == 0x20 ? "a space" : "control character \(Self.codePoint(UInt32(byte)))")"
+            let what = byte == 0x20 ? "a space" : "control character \(Self.codePoint(UInt32(byte)))"
+            shown = "'\\' followed by \(what)"
         }
         return error(
-            "invalid escape \(shown) in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+            "invalid escape \(shown) in a string; "
+                + "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
             at: i
         )
     }
@@ -603,7 +641,7 @@ struct JSONParser {
             return error("unterminated string (it starts at \(position(of: stringStart)))", at: count)
         }
         var shown = end
-        while shown < i + 6 && bytes[shown] > 0x20 && bytes[shown] < 0x7F && bytes[shown] != UInt8(ascii: "\"") {
+        while shown < i + 6, bytes[shown] > 0x20, bytes[shown] < 0x7F, bytes[shown] != UInt8(ascii: "\"") {
             shown += 1
         }
         let text = bytes.text(i, shown)

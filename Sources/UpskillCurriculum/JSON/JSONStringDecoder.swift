@@ -39,9 +39,9 @@ enum JSONStringDecoder {
     }
 
     /// Whether the string node `node` decodes to exactly the UTF-8 bytes `key`.
-    static func matches(_ node: JSONNode, _ key: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
+    static func matches(
+        _ node: JSONNode, _ key: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let content = content(of: node, in: source)
         guard node.flags & JSONNode.hasEscapes != 0 else {
             return equal(content, key)
@@ -67,9 +67,9 @@ enum JSONStringDecoder {
     /// Writes the unescaped UTF-8 of `content` to `output`, which must be at least as long;
     /// returns the number of bytes written. Each step writes at most as many bytes as it
     /// reads, so the write index never passes the read index.
-    private static func unescape(_ content: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
-        -> Int
-    {
+    private static func unescape(
+        _ content: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
         let count = min(content.count, output.count)
         var i = 0
         var o = 0
@@ -128,9 +128,9 @@ enum JSONStringDecoder {
     /// Writes `scalar` as UTF-8 at `o` in `output`; returns the index after it. (A scalar
     /// from a 6-byte `\uXXXX` takes at most 3 bytes; one from a 12-byte pair takes 4.)
     @inline(__always)
-    private static func encode(_ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at o: Int)
-        -> Int
-    {
+    private static func encode(
+        _ scalar: Unicode.Scalar, into output: UnsafeMutableBufferPointer<UInt8>, at o: Int
+    ) -> Int {
         let value = scalar.value
         let bytes: [UInt8] =
             switch value {

@@ -163,7 +163,9 @@ package struct JSONValue: Sendable {
         var child = index + 1
         while child + step - 1 < end, child + step - 1 < nodes.count {
             guard body(child) else { return }
-            child = Int(nodes[child + step - 1].next)
+            let next = Int(nodes[child + step - 1].next)
+            guard next > child else { return }  // a well-formed tape always moves on
+            child = next
         }
     }
 

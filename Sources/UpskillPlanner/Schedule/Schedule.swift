@@ -21,7 +21,12 @@ package struct Schedule: Sendable, Hashable {
         weeks.reserveCapacity(stepHours.count)
         let tolerance = 1e-9
         for hours in stepHours {
-            let first = Int(((elapsed + tolerance) / hoursPerWeek).rounded(.down)) + 1
+            // A step occupies the study time (elapsed, elapsed + hours]; a milestone of zero
+            // hours sits in the week where the work before it ends.
+            let first =
+                hours > tolerance
+                ? Int(((elapsed + tolerance) / hoursPerWeek).rounded(.down)) + 1
+                : max(1, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
             elapsed += hours
             let last = max(first, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
             weeks.append(first...last)
