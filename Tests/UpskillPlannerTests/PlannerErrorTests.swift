@@ -82,8 +82,8 @@ struct PlannerErrorTests {
 
     @Test("For a goal the chain starts below the goal, as it does for a role")
     func unreachableGoalChain() throws {
-        // BUG: the chain of a goal target repeats the goal: "cannot reach 'kubernetes': it
-        // needs 'kubernetes', which needs 'docker', which needs 'linux'".
+        // Regression: the chain of a goal target used to repeat the goal: "cannot reach
+        // 'kubernetes': it needs 'kubernetes', which needs 'docker', which needs 'linux'".
         let scenario = try Self.scenario()
         let error = try #require(scenario.error(PlanRequest(goals: ["kubernetes"], avoid: ["linux"])))
         #expect(error == .unreachable(target: "kubernetes", chain: ["'docker'"], blocked: "'linux'", avoided: ["linux"]))
@@ -92,9 +92,9 @@ struct PlannerErrorTests {
 
     @Test("The error names the avoided skill when alternatives share a prerequisite")
     func unreachableThroughSharedPrerequisite() throws {
-        // BUG: r needs any of (a | b); a needs b; b needs z, avoided. The explanation walks
-        // r → a → b, stops at b because b was already seen as a member of r's item, and
-        // reports "every alternative is avoided ()" with no avoided skill at all.
+        // Regression: r needs any of (a | b); a needs b; b needs z, avoided. The explanation
+        // used to walk r → a → b, stop at b because b had been seen as a member of r's
+        // item, and report "every alternative is avoided ()" with no avoided skill at all.
         let scenario = try PlannerScenario(
             [S.skill("z", 1), S.skill("b", 1, "z"), S.skill("a", 1, "b")],
             roles: [S.role("r", .anyOf(["a", "b"]))])

@@ -33,6 +33,9 @@ struct ScheduleTests {
         #expect(schedule.weeks == [1...1, 1...1, 1...1, 1...2])
         #expect(schedule.weekCount == 2)
 
+        let between = Schedule(stepHours: [4, 0, 2], hoursPerWeek: 4, start: Self.monday)
+        #expect(between.weeks == [1...1, 1...1, 2...2])
+
         let milestonesOnly = Schedule(stepHours: [0, 0], hoursPerWeek: 4, start: Self.monday)
         #expect(milestonesOnly.weekCount == 0)
         #expect(milestonesOnly.weeks == [1...1, 1...1])
@@ -41,12 +44,12 @@ struct ScheduleTests {
 
     @Test("A zero-hour step after a full last week stays inside the schedule")
     func trailingMilestone() {
-        // BUG: a final milestone (a 0-hour target) after work that fills its last week
-        // exactly is put in week 2 of a 1-week schedule: JSON output says "weeks": 1 and
-        // the milestone's startWeek 2, and the text says "week 2" for a plan that
-        // finishes at the end of week 1.
+        // Regression: a final milestone (a 0-hour target) after work that fills its last
+        // week exactly used to be put in week 2 of a 1-week schedule: JSON output said
+        // "weeks": 1 and the milestone's startWeek 2, for a plan finishing with week 1.
         let schedule = Schedule(stepHours: [4, 0], hoursPerWeek: 4, start: Self.monday)
         #expect(schedule.weekCount == 1)
+        #expect(schedule.weeks == [1...1, 1...1])
         #expect(schedule.weeks.allSatisfy { $0.upperBound <= max(schedule.weekCount, 1) }, "\(schedule.weeks)")
     }
 
@@ -90,9 +93,11 @@ struct ScheduleTests {
                     let last = (elapsed + hours + paceHalves - 1) / paceHalves
                     #expect(weeks == first...last, context)
                 } else {
-                    #expect(weeks.count == 1, context)
-                    #expect(weeks.lowerBound == previousLast || weeks.lowerBound == previousLast + 1, context)
+                    // A milestone sits in the week where the work before it ends.
+                    let week = max(1, (elapsed + paceHalves - 1) / paceHalves)
+                    #expect(weeks == week...week, context)
                 }
+                #expect(weeks.upperBound <= max(schedule.weekCount, 1), context)
                 #expect(weeks.lowerBound >= previousLast, context)
                 previousLast = weeks.upperBound
                 elapsed += hours

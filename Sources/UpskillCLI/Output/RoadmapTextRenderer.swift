@@ -36,7 +36,8 @@ struct RoadmapTextRenderer {
                 ))
         }
 
-        let idWidth = min(28, plan.steps.map { roadmap.skill(of: $0).id.count }.max() ?? 0)
+        let idWidth = min(30, plan.steps.map { roadmap.skill(of: $0).id.count }.max() ?? 0)
+        let numberWidth = String(plan.steps.count).count + 1
         var currentWeek = 0
         for (number, (step, stepWeeks)) in zip(plan.steps, schedule.weeks).enumerated() {
             if stepWeeks.lowerBound != currentWeek {
@@ -45,14 +46,16 @@ struct RoadmapTextRenderer {
                 lines.append(style.bold("Week \(currentWeek)") + style.dim(" (from \(schedule.firstDay(ofWeek: currentWeek)))"))
             }
             let skill = roadmap.skill(of: step)
-            let span = stepWeeks.count == 1 ? "week \(stepWeeks.lowerBound)" : "weeks \(stepWeeks.lowerBound)\(style.dash)\(stepWeeks.upperBound)"
+            let span =
+                stepWeeks.count == 1
+                ? "week \(stepWeeks.lowerBound)"
+                : "weeks \(stepWeeks.lowerBound)\(style.dash)\(stepWeeks.upperBound)"
             let ready = step.isReady ? "  " + style.green("ready now") : ""
-            let numberText = String(number + 1) + "."
-            let prefix = String(repeating: " ", count: max(0, 4 - numberText.count)) + numberText + " "
+            let hours = formatHours(step.hours) + " h"
             lines.append(
-                prefix + style.bold(skill.id.padding(toLength: max(idWidth, skill.id.count), withPad: " ", startingAt: 0))
-                    + "  \(formatHours(step.hours)) h, \(span)  \(style.dim(skill.name))\(ready)")
-            let indent = "      "
+                "  " + pad(String(number + 1) + ".", numberWidth, right: true) + " " + style.bold(pad(skill.id, idWidth))
+                    + "  " + pad(hours, 6, right: true) + "  " + pad(span, 11) + "  " + skill.name + ready)
+            let indent = String(repeating: " ", count: 3 + numberWidth)
             lines.append(indent + style.dim("why: ") + why(step, in: roadmap))
             if !step.alternatives.isEmpty {
                 let others = step.alternatives.map { alternative in
@@ -75,6 +78,12 @@ struct RoadmapTextRenderer {
             "Total: \(formatHours(plan.totalHours)) hours in \(plan.steps.count) steps. Ready now: \(plan.readySteps.map { roadmap.skill(of: $0).id }.joined(separator: ", "))."
         )
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` padded with spaces to `width` (left-aligned, or right-aligned).
+    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
     }
 
     /// `for docker → kubernetes → ml-engineer`, with the other steps that need it.
