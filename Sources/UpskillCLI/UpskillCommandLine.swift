@@ -20,11 +20,10 @@ package enum UpskillCommandLine {
             return .success
         }
         do throws(CLIError) {
-            switch parsed.command {
-            case "plan": try PlanCommand(parsed, environment: environment).run(console: console)
-            case "validate": try ValidateCommand(parsed, environment: environment).run(console: console)
-            default: throw CLIError.usage("unknown command '\(parsed.command)'")
+            guard let command = CommandTable.command(named: parsed.command) else {
+                throw CLIError.usage("unknown command '\(parsed.command)'")
             }
+            try command.init(parsed, environment: environment).run(console: console)
             return .success
         } catch {
             for line in error.lines { console.err(line + "\n") }

@@ -2,7 +2,48 @@ import UpskillGraph
 import UpskillPlanner
 
 /// `upskill plan`: the shortest learning path for a request, as a roadmap or JSON.
-struct PlanCommand {
+struct PlanCommand: UpskillCommand {
+    static let spec = CommandSpec(
+        "plan",
+        abstract: "Plan the shortest learning path from where you stand to a role.",
+        discussion: """
+            Finds the set of skills with the fewest total hours that takes you from the roles \
+            and skills you have to the roles and skills you want, orders it so that every step's \
+            prerequisites come first, explains why each step is there, and places the steps on \
+            weeks at your pace.
+            """,
+        options: [
+            .list("from", help: "A role you hold now; its skills count as known (repeatable).", valueName: "role"),
+            .list("to", help: "A role you want (repeatable).", valueName: "role"),
+            .list("know", help: "Skills you already know, comma-separated or repeated.", valueName: "skill"),
+            .list("goal", help: "Skills you want, beyond or instead of a role.", valueName: "skill"),
+            .list("avoid", help: "Alternatives you refuse to learn; the plan never chooses them.", valueName: "skill"),
+            OptionSpec(
+                "hours-per-week", help: "Hours of study a week.", valueName: "hours", defaultValue: "8"),
+            OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
+            OptionSpec(
+                "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
+            OptionSpec(
+                "format", help: "Output format.", valueName: "format", allowedValues: ["text", "json"],
+                defaultValue: "text"),
+            OptionSpec(
+                "search-budget",
+                help: "Search nodes before settling for the best plan found (then marked not proven optimal).",
+                valueName: "nodes", defaultValue: "200000"),
+        ] + CommandTable.catalogOptions,
+        examples: [
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer",
+                "Your roadmap from data scientist to machine learning engineer."),
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer --know git,docker --avoid azure",
+                "The same, knowing Git and Docker, and never choosing Azure."),
+            CommandExample(
+                "upskill plan --goal kubernetes --hours-per-week 5 --format json",
+                "What it takes to learn Kubernetes at 5 hours a week, for scripts."),
+        ],
+        group: "Planning")
+
     let loader: CatalogLoader
     let request: PlanRequest
     let hoursPerWeek: Double?

@@ -1,9 +1,31 @@
 /// `upskill validate [PATH...]`: checks the built-in curricula, the plugins and the given
 /// files, printing every problem compiler style.
-struct ValidateCommand {
+struct ValidateCommand: UpskillCommand {
+    static let spec = CommandSpec(
+        "validate",
+        abstract: "Check curricula: the built-in ones plus the given files and folders.",
+        discussion: """
+            Prints every problem, one per line, as path:line:column: error: message, and exits 65 \
+            when there is any; exits 0 when everything is valid.
+            """,
+        arguments: [
+            ArgumentSpec(
+                "path", help: "Curriculum files, or folders of *.json curricula, to check.", isOptional: true,
+                isRepeated: true)
+        ],
+        options: [
+            .flag("no-builtin", help: "Leave out the built-in curricula."),
+            .flag("strict", help: "Stop when a plugin fails to load, instead of warning."),
+        ],
+        examples: [
+            CommandExample("upskill validate", "Check the built-in curricula and plugins."),
+            CommandExample("upskill validate acme.json", "Check a company curriculum against the built-in ones."),
+        ],
+        group: "Curricula")
+
     let loader: CatalogLoader
 
-    init(_ arguments: ParsedArguments, environment: Environment) {
+    init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment, extraPaths: arguments.arguments)
     }
 
