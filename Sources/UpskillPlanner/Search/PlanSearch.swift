@@ -83,8 +83,10 @@ struct PlanSearch {
         search()
         var skills = [Bool](repeating: false, count: hours.count)
         for skill in best { skills[Int(skill)] = true }
+        // Subtrees left unexplored that cannot beat the plan found leave it proven optimal.
+        let proven = !exhausted || unexploredBound >= bestCost - Self.epsilon
         return Result(
-            skills: skills, optimal: !exhausted, lowerBound: exhausted ? min(unexploredBound, bestCost) : bestCost,
+            skills: skills, optimal: proven, lowerBound: proven ? bestCost : min(unexploredBound, bestCost),
             nodes: nodes)
     }
 
