@@ -60,6 +60,7 @@ private struct CurriculumChecker {
     }
 
     mutating func check(_ curriculum: Curriculum) {
+        definitions.reserveCapacity(curriculum.skills.count + curriculum.roles.count)
         let root = JSONPath.root
         checkID(curriculum.id, of: "curriculum", at: root.appending("curriculum"))
         if curriculum.title.isEmpty { error("the title is empty; give the curriculum a human title", at: root.appending("title")) }
