@@ -15,6 +15,9 @@ package enum CommandTable {
     /// Every command, in the order the root help lists them. Add new commands here.
     static let commands: [any UpskillCommand.Type] = [
         PlanCommand.self,
+        RolesCommand.self,
+        SkillsCommand.self,
+        ShowCommand.self,
         ValidateCommand.self,
     ]
 
