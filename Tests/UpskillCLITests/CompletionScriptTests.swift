@@ -31,7 +31,9 @@ struct CompletionScriptTests {
     @Test("bash: every command, every visible flag, the allowed values; nothing hidden")
     func bash() {
         let script = CompletionShell.bash.script(for: Self.table)
-        #expect(script.contains("\n_upskill_commands='plan roles skills show validate completions help'\n"))
+        let names = Self.table.map(\.name).joined(separator: " ")
+        #expect(script.contains("\n_upskill_commands='\(names)'\n"))
+        #expect(names.hasPrefix("plan roles skills show validate"))
         #expect(script.hasSuffix("\ncomplete -F _upskill upskill\n"))
         #expect(!script.contains("'__complete')"))
         for command in Self.table {
