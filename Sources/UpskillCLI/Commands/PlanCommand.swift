@@ -23,9 +23,7 @@ struct PlanCommand: UpskillCommand {
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
             OptionSpec(
                 "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
-            OptionSpec(
-                "format", help: "Output format.", valueName: "format", allowedValues: ["text", "json"],
-                defaultValue: "text"),
+            .outputFormat,
             OptionSpec(
                 "search-budget",
                 help:
