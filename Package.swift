@@ -65,7 +65,8 @@ let package = Package(
         .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
         // tests run.
-        .testTarget(name: "UpskillCLITests", dependencies: ["UpskillCLI", "upskill"], exclude: ["Golden"]),
+        .testTarget(
+            name: "UpskillCLITests", dependencies: ["UpskillCLI", "UpskillCurriculum", "upskill"], exclude: ["Golden"]),
     ] + curriculumPlugins.map { name in
         .target(name: name, dependencies: ["UpskillCurriculum"], path: "Plugins/\(name)")
     },
