@@ -7,6 +7,7 @@ import PackageDescription
 /// this list. Keep it a plain list of names: SwiftPM caches this manifest by its text, so
 /// `Plugins/` must not be listed from here. A test fails when a folder is missing.
 let curriculumPlugins: [String] = [
+    "ExampleCo",
 ]
 
 let package = Package(
@@ -54,6 +55,24 @@ let package = Package(
             ),
             dependencies: ["upskill-generate-registry"],
             path: "Plugins/GenerateRegistry"
+        ),
+        // `new-curriculum NAME`: a company's plugin module from a template, listed in
+        // curriculumPlugins above, with the registry regenerated.
+        .executableTarget(name: "upskill-new-curriculum", dependencies: ["UpskillRegistryGenerator"]),
+        .plugin(
+            name: "NewCurriculum",
+            capability: .command(
+                intent: .custom(
+                    verb: "new-curriculum",
+                    description: "Add a company's curriculum plugin: Plugins/NAME from a commented template, listed in Package.swift, registry regenerated"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Writes Plugins/NAME/NAMEPlugin.swift, adds NAME to Package.swift and regenerates the registry")
+                ]
+            ),
+            dependencies: ["upskill-new-curriculum"],
+            path: "Plugins/NewCurriculum"
         ),
 
         .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillCurriculum"]),

@@ -8,7 +8,8 @@ struct ValidateCommandTests {
     func builtin() throws {
         let result = try UpskillBinary.run(["validate"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("ok: 1 curriculum, "))
+        // The built-in curriculum and the example plugin's.
+        #expect(result.stdout.hasPrefix("ok: 2 curricula, "))
     }
 
     @Test("Every problem of a file is listed compiler style, and the exit status is 65")
@@ -77,6 +78,6 @@ struct ValidateCommandTests {
             .write(to: folder.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
         let result = try UpskillBinary.run(["validate", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("ok: 3 curricula, "))
+        #expect(result.stdout.hasPrefix("ok: 4 curricula, "))
     }
 }
