@@ -88,7 +88,7 @@ public struct ExampleCoPlugin: CurriculumPlugin {
         ) {
             "example-co-feature-store"
             "example-co-model-launch"
-            "batch-inference"
+            "recommender-systems"
         }
 
         // Resources: where to learn a skill. upskill recommends company material first.
@@ -104,14 +104,14 @@ public struct ExampleCoPlugin: CurriculumPlugin {
             url: "https://docs.example-co.example/model-launch", hours: 4, cost: 0, teaches: ["example-co-model-launch"])
 
         // Extend: requirements and resources added to a skill another curriculum defines.
-        // At ExampleCo, batch inference runs on the platform, so it needs the basics first.
+        // At ExampleCo, recommenders read their features from the feature store, so it comes first.
         // An extension holds for every plan made with this build of upskill: extending a
         // skill of the built-in roles, e.g. Extend("kubernetes") { ... }, changes their plans.
-        Extend("batch-inference") {
-            "example-co-platform-basics"
+        Extend("recommender-systems") {
+            "example-co-feature-store"
             Resource(
-                "example-co-batch-jobs", title: "Batch jobs on ExampleCo's platform", kind: .docs,
-                url: "https://docs.example-co.example/batch-jobs", hours: 2, cost: 0)
+                "example-co-recommenders", title: "Recommenders at ExampleCo", kind: .docs,
+                url: "https://docs.example-co.example/recommenders", hours: 2, cost: 0)
         }
     }
 }

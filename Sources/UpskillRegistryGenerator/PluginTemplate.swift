@@ -29,9 +29,40 @@ package struct PluginTemplate: Sendable {
     /// `ACME_CURRICULUM_FILE`.
     package var environmentVariable: String { "\(name.environmentPrefix)_CURRICULUM_FILE" }
 
+    /// The built-in skill the template's `Extend` adds to, and what it adds. A company's
+    /// plugin extends `batch-inference`; the shipped example extends another skill that no
+    /// built-in role needs, so that the example, which stays in every build, never adds
+    /// its skills to the plans of a company's own role.
+    package struct Extension: Sendable {
+        package var skill: String
+        var reason: String
+        var requirement: String
+        var resourceID: String
+        var resourceTitle: String
+        var page: String
+    }
+
+    /// What the template's `Extend` extends, and with what.
+    package var extensionExample: Extension {
+        let module = name.module, id = name.idPrefix
+        if isShippedExample {
+            return Extension(
+                skill: "recommender-systems",
+                reason: "At \(module), recommenders read their features from the feature store, so it comes first.",
+                requirement: "\(id)-feature-store", resourceID: "\(id)-recommenders",
+                resourceTitle: "Recommenders at \(module)", page: "recommenders")
+        }
+        return Extension(
+            skill: "batch-inference",
+            reason: "At \(module), batch inference runs on the platform, so it needs the basics first.",
+            requirement: "\(id)-platform-basics", resourceID: "\(id)-batch-jobs",
+            resourceTitle: "Batch jobs on \(module)'s platform", page: "batch-jobs")
+    }
+
     /// The file's text.
     package var source: String {
         let module = name.module, type = name.typeName, id = name.idPrefix, host = "\(name.idPrefix).example"
+        let extensionExample = extensionExample
         let header: String
         let about: String
         let summary: String
@@ -147,7 +178,7 @@ package struct PluginTemplate: Sendable {
                     ) {
                         "\(id)-feature-store"
                         "\(id)-model-launch"
-                        "batch-inference"
+                        "\(extensionExample.skill)"
                     }
 
                     // Resources: where to learn a skill. upskill recommends company material first.
@@ -163,14 +194,14 @@ package struct PluginTemplate: Sendable {
                         url: "https://docs.\(host)/model-launch", hours: 4, cost: 0, teaches: ["\(id)-model-launch"])
 
                     // Extend: requirements and resources added to a skill another curriculum defines.
-                    // At \(module), batch inference runs on the platform, so it needs the basics first.
+                    // \(extensionExample.reason)
                     // An extension holds for every plan made with this build of upskill: extending a
                     // skill of the built-in roles, e.g. Extend("kubernetes") { ... }, changes their plans.
-                    Extend("batch-inference") {
-                        "\(id)-platform-basics"
+                    Extend("\(extensionExample.skill)") {
+                        "\(extensionExample.requirement)"
                         Resource(
-                            "\(id)-batch-jobs", title: "Batch jobs on \(module)'s platform", kind: .docs,
-                            url: "https://docs.\(host)/batch-jobs", hours: 2, cost: 0)
+                            "\(extensionExample.resourceID)", title: "\(extensionExample.resourceTitle)", kind: .docs,
+                            url: "https://docs.\(host)/\(extensionExample.page)", hours: 2, cost: 0)
                     }
                 }
             }

@@ -75,7 +75,7 @@ struct PluginsCommandTests {
         #expect(curricula.map { $0["id"] as? String } == ["example-co-platform"])
         #expect(curricula.first?["skills"] as? Int == 3)
         #expect(curricula.first?["roles"] as? Int == 1)
-        #expect(curricula.first?["extends"] as? [String] == ["batch-inference"])
+        #expect(curricula.first?["extends"] as? [String] == ["recommender-systems"])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(files.map { $0["path"] as? String } == ["\(home.path)/curricula/team.json", extra.path])
         #expect((files.first?["curriculum"] as? [String: Any])?["id"] as? String == "team-ranking")
@@ -93,17 +93,19 @@ struct PluginsCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let steps = try #require(object["steps"] as? [[String: Any]])
         let skills = steps.compactMap { $0["skill"] as? String }
-        for skill in ["example-co-platform-basics", "example-co-feature-store", "example-co-model-launch", "batch-inference", "kubernetes"] {
+        for skill in [
+            "example-co-platform-basics", "example-co-feature-store", "example-co-model-launch", "recommender-systems",
+            "kubernetes",
+        ] {
             #expect(skills.contains(skill), "the plan lacks \(skill)")
         }
-        // The extension makes batch inference come after the platform basics.
-        let basics = try #require(skills.firstIndex(of: "example-co-platform-basics"))
-        let batch = try #require(skills.firstIndex(of: "batch-inference"))
-        #expect(basics < batch)
+        // The extension makes recommender systems come after the feature store.
+        let featureStore = try #require(skills.firstIndex(of: "example-co-feature-store"))
+        let recommenders = try #require(skills.firstIndex(of: "recommender-systems"))
+        #expect(featureStore < recommenders)
         // Company material is recommended first.
-        let batchStep = steps[batch]
-        let resources = try #require(batchStep["resources"] as? [[String: Any]])
-        #expect(resources.first?["id"] as? String == "example-co-batch-jobs")
+        let resources = try #require(steps[recommenders]["resources"] as? [[String: Any]])
+        #expect(resources.first?["id"] as? String == "example-co-recommenders")
     }
 
     @Test("upskill plan plans over a user-folder curriculum built on the plugin")

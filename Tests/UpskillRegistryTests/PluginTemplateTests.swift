@@ -26,16 +26,24 @@ struct PluginTemplateTests {
         )
     }
 
-    @Test("A company's template differs from the example only in its comments and summary")
+    @Test("A company's template differs from the example only in its comments, summary and extended skill")
     func companyTemplateMatchesExample() throws {
         let example = PluginTemplate(name: try PluginName("Acme"), isShippedExample: true).source
         let company = PluginTemplate(name: try PluginName("Acme")).source
         let exampleCode = example.split(separator: "\n").filter { !$0.hasPrefix("//") && !$0.hasPrefix("///") }
         let companyCode = company.split(separator: "\n").filter { !$0.hasPrefix("//") && !$0.hasPrefix("///") }
-        let differences = zip(exampleCode, companyCode).filter { $0 != $1 }
+        let differences = zip(exampleCode, companyCode).filter { $0 != $1 }.map { $0.1.trimmingCharacters(in: .whitespaces) }
         #expect(exampleCode.count == companyCode.count)
-        #expect(differences.count == 1, "\(differences)")
-        #expect(differences.first?.0.contains("public var summary: String") == true)
+        #expect(
+            differences == [
+                #"public var summary: String { "Acme's platform skills, the acme-ml-engineer role and Acme's courses." }"#,
+                #""batch-inference""#,
+                #"// At Acme, batch inference runs on the platform, so it needs the basics first."#,
+                #"Extend("batch-inference") {"#,
+                #""acme-platform-basics""#,
+                #""acme-batch-jobs", title: "Batch jobs on Acme's platform", kind: .docs,"#,
+                #"url: "https://docs.acme.example/batch-jobs", hours: 2, cost: 0)"#,
+            ])
         #expect(!company.contains("fictional"))
         #expect(example.contains("fictional company"))
     }
@@ -62,8 +70,30 @@ struct PluginTemplateTests {
             return
         }
         #expect(catalog.role("example-co-ml-engineer") != nil)
-        let batch = catalog.skills[Int(try #require(catalog.skill("batch-inference")))]
-        #expect(batch.requires.contains("example-co-platform-basics"))
+        let extended = catalog.skills[Int(try #require(catalog.skill("recommender-systems")))]
+        #expect(extended.requires.contains("example-co-feature-store"))
+        // The example stays in every build: its extension must not reach the built-in roles,
+        // nor the role the template gives a company's plugin.
+        let company = PluginTemplate(name: try PluginName("Acme"))
+        #expect(company.extensionExample.skill != "recommender-systems")
+        for role in catalog.roles where role.id != "example-co-ml-engineer" {
+            let index = try #require(catalog.role(role.id))
+            var reachable: Set<Int32> = []
+            var stack = catalog.roleRequirements.items(of: Int(index)).flatMap { catalog.roleRequirements.members(of: $0) }
+            while let skill = stack.popLast() {
+                guard reachable.insert(skill).inserted else { continue }
+                for item in catalog.requirements.items(of: Int(skill)) {
+                    stack += catalog.requirements.members(of: item)
+                }
+            }
+            #expect(
+                !reachable.contains(try #require(catalog.skill("recommender-systems"))),
+                "role \(role.id) needs recommender-systems, which the example plugin extends")
+            // Nor does a new company plugin's extension change the built-in roadmaps.
+            #expect(
+                !reachable.contains(try #require(catalog.skill(company.extensionExample.skill))),
+                "role \(role.id) needs \(company.extensionExample.skill), which the template extends")
+        }
     }
 
     /// The compiler for the test's own toolchain: `swiftc` on the `PATH` `swift test` ran with.
