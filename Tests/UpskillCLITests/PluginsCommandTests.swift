@@ -52,7 +52,7 @@ struct PluginsCommandTests {
         #expect(lines.contains("  \(home.path)/curricula/team.json"))
         #expect(lines.contains("      team-ranking 1.0.0 (The ranking team): 1 skill, 1 role, 1 resource"))
         #expect(lines.contains("  Curricula/ds-to-mle.json"))
-        #expect(lines.contains { $0.hasPrefix("Merged: 134 skills, 9 roles, ") })
+        #expect(lines.contains { $0.hasPrefix("Merged: ") && $0.hasSuffix(" resources.") })
     }
 
     @Test("--format json lists plugins with their curricula, and files with their paths")
@@ -187,7 +187,7 @@ struct PluginsCommandTests {
         let listing = try UpskillBinary.run(["plugins", "--format", "json"], environment: environment)
         #expect(listing.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
-        let example = try #require((object["plugins"] as? [[String: Any]])?.first)
+        let example = try #require((object["plugins"] as? [[String: Any]])?.first { $0["name"] as? String == "ExampleCo" })
         #expect(example["status"] as? String == "invalid")
         #expect(
             example["problems"] as? [String] == [
