@@ -74,6 +74,22 @@ let package = Package(
             dependencies: ["upskill-new-curriculum"],
             path: "Plugins/NewCurriculum"
         ),
+        // `remove-curriculum NAME`: the reverse, e.g. to leave the ExampleCo example out.
+        .plugin(
+            name: "RemoveCurriculum",
+            capability: .command(
+                intent: .custom(
+                    verb: "remove-curriculum",
+                    description: "Remove a curriculum plugin: Plugins/NAME, its name in Package.swift, its registry entry"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Removes Plugins/NAME, takes NAME out of Package.swift and regenerates the registry")
+                ]
+            ),
+            dependencies: ["upskill-new-curriculum"],
+            path: "Plugins/RemoveCurriculum"
+        ),
 
         .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillCurriculum"]),
         .testTarget(name: "UpskillGraphTests", dependencies: ["UpskillCurriculum", "UpskillGraph"]),

@@ -2,10 +2,12 @@ import Foundation
 
 /// Adds a company's curriculum plugin to the package in one step: writes
 /// `Plugins/<Name>/<Name>Plugin.swift` from ``PluginTemplate``, appends the name to
-/// `curriculumPlugins` in `Package.swift`, and regenerates the registry.
+/// `curriculumPlugins` in `Package.swift`, and regenerates the registry; or removes one
+/// the same way.
 ///
 /// This is the work of `swift package --allow-writing-to-package-directory new-curriculum
-/// NAME`, kept in a library so that tests can run it on a scratch folder.
+/// NAME` (and `remove-curriculum NAME`), kept in a library so that tests can run it on a
+/// scratch folder.
 package struct CurriculumScaffold {
     /// The package's root folder.
     package let packageRoot: URL
@@ -15,6 +17,8 @@ package struct CurriculumScaffold {
 
     /// The command that runs the scaffold.
     package static let command = "swift package --allow-writing-to-package-directory new-curriculum"
+    /// The command that removes a plugin.
+    package static let removeCommand = "swift package --allow-writing-to-package-directory remove-curriculum"
 
     package init(packageRoot: URL, takenNames: Set<String> = []) {
         self.packageRoot = packageRoot
@@ -90,6 +94,65 @@ package struct CurriculumScaffold {
         } catch {
             throw ScaffoldError(
                 "wrote \(template.path) and listed it in Package.swift, but cannot regenerate \(RegistryGenerator.outputPath): \(error.localizedDescription); fix that, then run `\(RegistryGenerator.command)`"
+            )
+        }
+    }
+
+    /// What ``remove(_:)`` did.
+    package struct Removed: Sendable {
+        /// The folder that was removed, e.g. `Plugins/ExampleCo`, if there was one.
+        package var folder: String?
+        /// Whether the name was taken out of `curriculumPlugins`.
+        package var wasListed: Bool
+        /// The plugin modules the registry now lists.
+        package var pluginModules: [String]
+    }
+
+    /// Removes a curriculum plugin: its folder of `Plugins/`, its name in
+    /// `curriculumPlugins`, and its entry in the registry.
+    /// - Throws: ``ScaffoldError`` when `name` is not a curriculum plugin (SwiftPM plugins
+    ///   such as `GenerateRegistry` are refused) or a file cannot be changed.
+    package func remove(_ name: String) throws(ScaffoldError) -> Removed {
+        let manifestURL = packageRoot.appendingPathComponent("Package.swift")
+        let manifest: String
+        do {
+            manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+        } catch {
+            throw ScaffoldError("cannot read \(manifestURL.path): \(error.localizedDescription)")
+        }
+        let list = try ManifestPluginList(manifest: manifest)
+        let generator = RegistryGenerator(packageRoot: packageRoot)
+        let modules: [String]
+        do {
+            modules = try generator.pluginModules()
+        } catch {
+            throw ScaffoldError("cannot list Plugins/: \(error.localizedDescription)")
+        }
+        let folder = packageRoot.appendingPathComponent("Plugins").appendingPathComponent(name)
+        let folderExists = FileManager.default.fileExists(atPath: folder.path)
+        if folderExists && !modules.contains(name) {
+            throw ScaffoldError("Plugins/\(name) is not a curriculum plugin module (it is a SwiftPM plugin, or holds no Swift source); it stays")
+        }
+        guard let edited = list.removing(name) ?? (folderExists ? manifest : nil) else {
+            let known = modules.isEmpty ? "there are none" : "they are " + modules.joined(separator: ", ")
+            throw ScaffoldError("'\(name)' is not a curriculum plugin of this package: \(known)")
+        }
+        if folderExists {
+            do {
+                try FileManager.default.removeItem(at: folder)
+            } catch {
+                throw ScaffoldError("cannot remove Plugins/\(name): \(error.localizedDescription); nothing else was changed")
+            }
+        }
+        do {
+            if edited != manifest { try edited.write(to: manifestURL, atomically: true, encoding: .utf8) }
+            try generator.write()
+            return Removed(
+                folder: folderExists ? "Plugins/\(name)" : nil, wasListed: edited != manifest,
+                pluginModules: try generator.pluginModules())
+        } catch {
+            throw ScaffoldError(
+                "removed Plugins/\(name), but cannot update Package.swift or \(RegistryGenerator.outputPath): \(error.localizedDescription); remove \"\(name)\" from curriculumPlugins and run `\(RegistryGenerator.command)`"
             )
         }
     }

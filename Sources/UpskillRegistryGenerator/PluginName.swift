@@ -34,7 +34,10 @@ package struct PluginName: Hashable, Sendable {
             throw ScaffoldError(
                 "'\(module)' must be a Swift identifier of the letters A-Z and a-z, digits and '_'\(hint)")
         }
-        guard !Self.reserved.contains(module), !module.hasPrefix("Upskill") else {
+        guard !module.hasPrefix("Upskill") else {
+            throw ScaffoldError("'\(module)' is reserved: names starting with Upskill are upskill's own modules; choose another, e.g. Acme")
+        }
+        guard !Self.reserved.contains(module) else {
             throw ScaffoldError(
                 "'\(module)' is reserved: it is the name of a Swift keyword, a system module or one of upskill's own; choose another, e.g. \(module)Co")
         }

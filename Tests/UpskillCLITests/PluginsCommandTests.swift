@@ -3,7 +3,9 @@ import Testing
 
 /// The example plugin and user-folder curricula through the built binary: listed by
 /// `upskill plugins`, planned over by `upskill plan`, and contained when they fail.
-@Suite("upskill plugins and curricula from plugins and files (binary)")
+@Suite(
+    "upskill plugins and curricula from plugins and files (binary)",
+    .enabled(if: ShippedExample.isPresent, "the ExampleCo example plugin was removed"))
 struct PluginsCommandTests {
     /// A team curriculum that builds on the example plugin: a skill that needs one of its
     /// skills, and a role that includes its role.

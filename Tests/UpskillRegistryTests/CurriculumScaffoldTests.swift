@@ -66,4 +66,38 @@ struct CurriculumScaffoldTests {
         }
         #expect(!package.exists("Plugins/Acme"))
     }
+
+    @Test("remove-curriculum undoes new-curriculum exactly, and refuses what is not a curriculum plugin")
+    func removesPlugin() throws {
+        let package = try ScratchPackage()
+        defer { package.remove() }
+        let scaffold = CurriculumScaffold(packageRoot: package.root)
+        _ = try scaffold.create("ExampleCo")
+        let generator = RegistryGenerator(packageRoot: package.root)
+        let registryWithExample = try package.read(RegistryGenerator.outputPath)
+        _ = try scaffold.create("Acme")
+
+        let removed = try scaffold.remove("Acme")
+        #expect(removed.folder == "Plugins/Acme")
+        #expect(removed.wasListed)
+        #expect(removed.pluginModules == ["ExampleCo"])
+        #expect(!package.exists("Plugins/Acme"))
+        #expect(try package.read("Package.swift") == ScratchPackage.manifest.replacingOccurrences(of: "= [\n", with: "= [\n    \"ExampleCo\",\n"))
+        #expect(try package.read(RegistryGenerator.outputPath) == registryWithExample)
+        #expect(try generator.stalenessProblem() == nil)
+        #expect(try generator.manifestProblem() == nil)
+
+        #expect {
+            _ = try scaffold.remove("GenerateRegistry")
+        } throws: { error in
+            (error as? ScaffoldError)?.message
+                == "Plugins/GenerateRegistry is not a curriculum plugin module (it is a SwiftPM plugin, or holds no Swift source); it stays"
+        }
+        #expect(package.exists("Plugins/GenerateRegistry/plugin.swift"))
+        #expect {
+            _ = try scaffold.remove("Acme")
+        } throws: { error in
+            (error as? ScaffoldError)?.message == "'Acme' is not a curriculum plugin of this package: they are ExampleCo"
+        }
+    }
 }

@@ -51,4 +51,27 @@ struct ManifestPluginListTests {
             (error as? ScaffoldError)?.message.contains(message) == true
         }
     }
+
+    @Test(
+        "Removing a name takes its line out when it had one, and keeps the rest as written",
+        arguments: [
+            ("let curriculumPlugins: [String] = [\n    \"Acme\",\n]\n", "let curriculumPlugins: [String] = [\n]\n"),
+            (
+                "let curriculumPlugins: [String] = [\n    \"ExampleCo\",\n    \"Acme\",  // ours\n    \"Beta\"\n]\n",
+                "let curriculumPlugins: [String] = [\n    \"ExampleCo\",\n    // ours\n    \"Beta\"\n]\n"
+            ),
+            (
+                "let curriculumPlugins: [String] = [\n    \"ExampleCo\",\n    \"Acme\"\n]\n",
+                "let curriculumPlugins: [String] = [\n    \"ExampleCo\",\n]\n"
+            ),
+            ("let curriculumPlugins: [String] = [\"Acme\", \"B\"]\n", "let curriculumPlugins: [String] = [\"B\"]\n"),
+            ("let curriculumPlugins: [String] = [\"A\", \"Acme\"]\n", "let curriculumPlugins: [String] = [\"A\", ]\n"),
+        ] as [(String, String)])
+    func removing(manifest: String, expected: String) throws {
+        let list = try ManifestPluginList(manifest: manifest)
+        let removed = try #require(list.removing("Acme"))
+        #expect(removed == expected)
+        #expect(try ManifestPluginList(manifest: removed).names == list.names.filter { $0 != "Acme" })
+        #expect(list.removing("Absent") == nil)
+    }
 }

@@ -32,7 +32,7 @@ struct PluginNameTests {
             ("Äcme", "'Äcme' must start with an uppercase letter A-Z: it names a Swift module and its type ÄcmePlugin, e.g. Acme"),
             ("Foundation", "'Foundation' is reserved: it is the name of a Swift keyword, a system module or one of upskill's own; choose another, e.g. FoundationCo"),
             ("Skill", "'Skill' is reserved"),
-            ("UpskillCLI", "'UpskillCLI' is reserved"),
+            ("UpskillCLI", "'UpskillCLI' is reserved: names starting with Upskill are upskill's own modules; choose another, e.g. Acme"),
         ])
     func refused(module: String, message: String) {
         #expect {
