@@ -138,7 +138,6 @@ package struct Planner: Sendable {
     /// through the first alternative that is not avoided itself, down to an item whose
     /// every member is avoided.
     func unreachable(_ target: TargetItem, known: [Bool], avoided: [Bool], usable: [Bool]) -> PlanningError {
-        let requirements = catalog.requirements
         let targetName: String
         var members = target.members
         switch target.reason {
@@ -214,12 +213,14 @@ package struct Planner: Sendable {
         var reasons = [[PlanStep.Reason]](repeating: [], count: catalog.skillCount)
         var alternatives = [[Int32]](repeating: [], count: catalog.skillCount)
         func note(members: ArraySlice<Int32>, reason: PlanStep.Reason) {
+            // An item the known set meets needs no step.
+            if members.contains(where: { known[Int($0)] }) { return }
             let chosen = members.filter { inPlan[Int($0)] }
             for skill in chosen where !reasons[Int(skill)].contains(reason) {
                 reasons[Int(skill)].append(reason)
             }
             // Alternatives matter only where the item was met by exactly one plan step.
-            if members.count > 1, chosen.count == 1, !members.contains(where: { known[Int($0)] }) {
+            if members.count > 1, chosen.count == 1 {
                 for other in members where other != chosen[0] && !alternatives[Int(chosen[0])].contains(other) {
                     alternatives[Int(chosen[0])].append(other)
                 }

@@ -86,6 +86,24 @@ struct PluginsCommandTests {
         #expect(object["userFolder"] as? String == "\(home.path)/curricula")
     }
 
+    @Test("upskill roles lists the example plugin's role and a user-folder file's, with where they come from")
+    func rolesListsEverySource() throws {
+        let home = try Self.home(["team.json": Self.team])
+        defer { try? FileManager.default.removeItem(at: home) }
+        let roles = try UpskillBinary.run(["roles"], environment: ["UPSKILL_HOME": home.path, "COLUMNS": "200"])
+        #expect(roles.status == 0, "\(roles.stderr)")
+        let ids = roles.stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first }
+        #expect(ids.contains("example-co-ml-engineer"))
+        #expect(ids.contains("team-ranking-engineer"))
+        #expect(ids.contains("ml-engineer"))
+        let show = try UpskillBinary.run(
+            ["show", "team-ranking-engineer"], environment: ["UPSKILL_HOME": home.path, "COLUMNS": "200"])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("team-ranking (\(home.path)/curricula/team.json)"), "\(show.stdout)")
+        let example = try UpskillBinary.run(["show", "example-co-ml-engineer"])
+        #expect(example.stdout.contains("example-co-platform (plugin ExampleCo)"), "\(example.stdout)")
+    }
+
     @Test("upskill plan plans over the example plugin's role: its skills, its extension, its resources")
     func planOverPlugin() throws {
         let result = try UpskillBinary.run([

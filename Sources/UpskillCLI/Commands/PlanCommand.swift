@@ -23,13 +23,12 @@ struct PlanCommand: UpskillCommand {
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
             OptionSpec(
                 "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
-            OptionSpec(
-                "format", help: "Output format.", valueName: "format", allowedValues: ["text", "json"],
-                defaultValue: "text"),
+            .outputFormat,
             OptionSpec(
                 "search-budget",
-                help: "Search nodes before settling for the best plan found (then marked not proven optimal).",
-                valueName: "nodes", defaultValue: "200000"),
+                help:
+                    "Search work (skills visited) before settling for the best plan found, which is then marked not proven optimal.",
+                valueName: "steps", defaultValue: "20000000"),
         ] + CommandTable.catalogOptions,
         examples: [
             CommandExample(
@@ -56,7 +55,7 @@ struct PlanCommand: UpskillCommand {
         var budget = PlanRequest.defaultSearchBudget
         if let text = arguments.value("search-budget") {
             guard let value = Int(text), value > 0 else {
-                throw .usage("--search-budget takes a whole number of search nodes above 0, not '\(text)'")
+                throw .usage("--search-budget takes a whole number of search steps above 0, not '\(text)'")
             }
             budget = value
         }

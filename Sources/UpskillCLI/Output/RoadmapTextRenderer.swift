@@ -32,7 +32,7 @@ struct RoadmapTextRenderer {
         } else {
             lines.append(
                 style.yellow(
-                    "The best plan found in \(plan.searchNodes) search nodes; the shortest takes at least \(formatHours(plan.lowerBound)) hours (raise --search-budget to search further)."
+                    "The best plan found within the search budget; the shortest takes at least \(formatHours(plan.lowerBound)) hours (raise --search-budget to search further)."
                 ))
         }
 
