@@ -7,6 +7,7 @@ import PackageDescription
 /// this list. Keep it a plain list of names: SwiftPM caches this manifest by its text, so
 /// `Plugins/` must not be listed from here. A test fails when a folder is missing.
 let curriculumPlugins: [String] = [
+    "ExampleCo",
 ]
 
 let package = Package(
@@ -60,6 +61,40 @@ let package = Package(
             dependencies: ["upskill-generate-registry"],
             path: "Plugins/GenerateRegistry"
         ),
+        // `new-curriculum NAME`: a company's plugin module from a template, listed in
+        // curriculumPlugins above, with the registry regenerated.
+        .executableTarget(name: "upskill-new-curriculum", dependencies: ["UpskillRegistryGenerator"]),
+        .plugin(
+            name: "NewCurriculum",
+            capability: .command(
+                intent: .custom(
+                    verb: "new-curriculum",
+                    description: "Add a company's curriculum plugin: Plugins/NAME from a commented template, listed in Package.swift, registry regenerated"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Writes Plugins/NAME/NAMEPlugin.swift, adds NAME to Package.swift and regenerates the registry")
+                ]
+            ),
+            dependencies: ["upskill-new-curriculum"],
+            path: "Plugins/NewCurriculum"
+        ),
+        // `remove-curriculum NAME`: the reverse, e.g. to leave the ExampleCo example out.
+        .plugin(
+            name: "RemoveCurriculum",
+            capability: .command(
+                intent: .custom(
+                    verb: "remove-curriculum",
+                    description: "Remove a curriculum plugin: Plugins/NAME, its name in Package.swift, its registry entry"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Removes Plugins/NAME, takes NAME out of Package.swift and regenerates the registry")
+                ]
+            ),
+            dependencies: ["upskill-new-curriculum"],
+            path: "Plugins/RemoveCurriculum"
+        ),
 
         .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillCurriculum"]),
         .testTarget(name: "UpskillGraphTests", dependencies: ["UpskillCurriculum", "UpskillGraph"]),
@@ -70,7 +105,8 @@ let package = Package(
         .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
         // tests run.
-        .testTarget(name: "UpskillCLITests", dependencies: ["UpskillCLI", "upskill"], exclude: ["Golden"]),
+        .testTarget(
+            name: "UpskillCLITests", dependencies: ["UpskillCLI", "UpskillCurriculum", "upskill"], exclude: ["Golden"]),
     ] + curriculumPlugins.map { name in
         .target(name: name, dependencies: ["UpskillCurriculum"], path: "Plugins/\(name)")
     },

@@ -2,10 +2,12 @@
 // Do not edit: add curricula to Curricula/ and plugins to Plugins/, then run the command again.
 
 import UpskillCurriculum
+import ExampleCo
 
 extension Registry {
     /// The curriculum plugin modules of `Plugins/`, by module name.
     package static let plugins: [any CurriculumPlugin] = [
+        ExampleCoPlugin(),
     ]
 
     /// The files of `Curricula/`, embedded as text.

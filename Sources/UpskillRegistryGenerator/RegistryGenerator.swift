@@ -70,6 +70,39 @@ package struct RegistryGenerator {
         return true
     }
 
+    /// What is wrong with the checked-in registry, or `nil` when it is what the generator
+    /// would write now. The message names the file and the command that fixes it.
+    package func stalenessProblem() throws -> String? {
+        let expected = try generate()
+        let output = packageRoot.appendingPathComponent(Self.outputPath)
+        guard let actual = try? String(contentsOf: output, encoding: .utf8) else {
+            return "\(Self.outputPath) is missing: run `\(Self.command)` and commit the result"
+        }
+        guard actual != expected else { return nil }
+        return "\(Self.outputPath) is stale: it does not match Curricula/ and Plugins/; run `\(Self.command)` and commit the result"
+    }
+
+    /// What is wrong with `Package.swift`'s `curriculumPlugins` list, or `nil` when it
+    /// lists exactly the plugin modules of `Plugins/`. A folder missing from the list would
+    /// be silently left out of the build.
+    package func manifestProblem() throws -> String? {
+        let modules = try pluginModules()
+        let manifest = try String(contentsOf: packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let listed = try ManifestPluginList(manifest: manifest).names
+        var problems: [String] = []
+        let unlisted = modules.filter { !listed.contains($0) }
+        if !unlisted.isEmpty {
+            problems.append(
+                "Plugins/ holds \(unlisted.map { "\"\($0)\"" }.joined(separator: ", ")), which Package.swift's curriculumPlugins does not list: add each name to the list (`swift package --allow-writing-to-package-directory new-curriculum NAME` does this for a new plugin)")
+        }
+        let folderless = listed.filter { !modules.contains($0) }
+        if !folderless.isEmpty {
+            problems.append(
+                "Package.swift's curriculumPlugins lists \(folderless.map { "\"\($0)\"" }.joined(separator: ", ")), for which Plugins/ has no curriculum plugin module: remove the names or add the folders")
+        }
+        return problems.isEmpty ? nil : problems.joined(separator: "\n")
+    }
+
     /// The generated source for the given plugin modules and curriculum files.
     package static func source(pluginModules: [String], curricula: [(path: String, contents: String)]) -> String {
         var lines = [

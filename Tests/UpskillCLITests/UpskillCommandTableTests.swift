@@ -18,7 +18,7 @@ struct UpskillCommandTableTests {
         }
     }
 
-    @Test("every listing command takes --format text|json", arguments: ["plan", "roles", "skills", "show"])
+    @Test("every listing command takes --format text|json", arguments: ["plan", "roles", "skills", "show", "plugins"])
     func listingsTakeFormat(name: String) throws {
         let command = try #require(CommandTable.all.first { $0.name == name })
         #expect(command.option(named: "format")?.allowedValues == ["text", "json"])

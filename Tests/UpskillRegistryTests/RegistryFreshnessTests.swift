@@ -15,28 +15,14 @@ struct RegistryFreshnessTests {
 
     @Test("The generated registry is up to date with Curricula/ and Plugins/")
     func registryIsFresh() throws {
-        let generator = RegistryGenerator(packageRoot: Self.packageRoot)
-        let expected = try generator.generate()
-        let actual = try String(
-            contentsOf: Self.packageRoot.appendingPathComponent(RegistryGenerator.outputPath), encoding: .utf8)
-        #expect(
-            actual == expected,
-            "\(RegistryGenerator.outputPath) is stale: run `\(RegistryGenerator.command)` and commit the result")
+        let problem = try RegistryGenerator(packageRoot: Self.packageRoot).stalenessProblem()
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test("Every plugin folder is listed in Package.swift's curriculumPlugins")
     func manifestListsEveryPlugin() throws {
-        let modules = try RegistryGenerator(packageRoot: Self.packageRoot).pluginModules()
-        let manifest = try String(contentsOf: Self.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
-        let listStart = try #require(manifest.range(of: "let curriculumPlugins: [String] = ["))
-        let listEnd = try #require(manifest[listStart.upperBound...].range(of: "]"))
-        let listed = manifest[listStart.upperBound..<listEnd.lowerBound]
-            .split(whereSeparator: { ",\n ".contains($0) })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-            .filter { !$0.isEmpty }
-        #expect(
-            listed.sorted() == modules,
-            "Plugins/ holds \(modules) but Package.swift lists \(listed): add each folder to curriculumPlugins")
+        let problem = try RegistryGenerator(packageRoot: Self.packageRoot).manifestProblem()
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test("The embedded curricula decode and merge into a valid catalog")

@@ -19,6 +19,7 @@ package enum CommandTable {
         SkillsCommand.self,
         ShowCommand.self,
         ValidateCommand.self,
+        PluginsCommand.self,
         CompletionsCommand.self,
     ]
 

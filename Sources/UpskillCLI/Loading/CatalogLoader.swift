@@ -5,11 +5,17 @@ import UpskillRegistry
 
 /// Loads the catalog a command plans over: the built-in curricula, the plugin modules,
 /// the JSON files of the user's curricula folder, and `--curriculum` files and folders.
+///
+/// Every source is checked by the same rules, and a conflict between two sources names
+/// both. Plugin failures are contained: a plugin that throws, or whose curricula are
+/// invalid, is named in a warning and left out, unless ``strict`` is set.
 package struct CatalogLoader: Sendable {
     /// Whether to load the curricula compiled into upskill (`--no-builtin` turns it off).
     package var includeBuiltin = true
-    /// Whether to load the plugin modules compiled into upskill.
+    /// Whether to load the plugin modules.
     package var includePlugins = true
+    /// The plugin modules to load: those compiled into upskill, unless a test says otherwise.
+    package var plugins: [any CurriculumPlugin] = Registry.plugins
     /// Files and folders of JSON curricula given on the command line.
     package var paths: [String] = []
     /// The user's curricula folder (`$UPSKILL_HOME/curricula`); its `*.json` files load
@@ -23,35 +29,47 @@ package struct CatalogLoader: Sendable {
     /// What was loaded.
     package struct Loaded: Sendable {
         package var catalog: Catalog
-        /// Problems that did not stop loading, e.g. a plugin that threw.
+        /// Problems that did not stop loading, e.g. a plugin that threw, each ready to print.
         package var warnings: [String]
+        /// What became of every plugin module.
+        package var plugins: [PluginReport]
     }
 
-    /// Loads and validates every source.
+    /// Loads, checks and merges every source.
     /// - Throws: ``CLIError`` — 66 for a missing file, 74 for an unreadable one, 65 with
-    ///   every diagnostic for invalid curricula.
+    ///   every diagnostic for invalid curricula or (with ``strict``) a failing plugin.
     package func load() throws(CLIError) -> Loaded {
-        var sources: [CurriculumSource] = []
-        var diagnostics: [Diagnostic] = []
-        var warnings: [String] = []
+        try merge(try inventory())
+    }
+
+    /// Finds and reads every source without merging them.
+    /// - Throws: ``CLIError`` — 66 for a missing file, 74 for an unreadable one, 65 for a
+    ///   plugin that throws with ``strict``.
+    package func inventory() throws(CLIError) -> CurriculumInventory {
+        var inventory = CurriculumInventory()
         if includeBuiltin {
             for embedded in Registry.builtinCurricula {
-                let bytes = Array(embedded.json.utf8)
-                decode(bytes, name: embedded.path, origin: .builtin, into: &sources, diagnostics: &diagnostics)
+                decode(Array(embedded.json.utf8), name: embedded.path, origin: .builtin, into: &inventory)
             }
         }
         if includePlugins {
-            for plugin in Registry.plugins {
-                let name = "plugin \(plugin.name)"
+            for plugin in plugins {
+                var report = PluginReport(
+                    name: plugin.name, version: plugin.version, summary: plugin.summary, curricula: [],
+                    outcome: .loaded)
                 do {
-                    for curriculum in try plugin.curricula() {
-                        sources.append(CurriculumSource(name: name, origin: .plugin, curriculum: curriculum))
+                    report.curricula = try plugin.curricula()
+                    for curriculum in report.curricula {
+                        inventory.sources.append(
+                            CurriculumSource(name: report.sourceName, origin: .plugin, curriculum: curriculum))
                     }
                 } catch {
-                    let message = "\(name) failed to load its curricula: \(error)"
+                    let message = "\(report.sourceName) failed to load its curricula: \(error)"
                     if strict { throw CLIError(message, exitCode: .dataError) }
-                    warnings.append("warning: \(message); continuing without it (--strict stops here)")
+                    report.outcome = .failed("\(error)")
+                    inventory.warnings.append("warning: \(message); continuing without it (--strict stops here)")
                 }
+                inventory.plugins.append(report)
             }
         }
         var files: [String] = []
@@ -69,32 +87,75 @@ package struct CatalogLoader: Sendable {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError("cannot read \(file): check that it is a readable file", exitCode: .ioError)
             }
-            decode([UInt8](data), name: file, origin: .file, into: &sources, diagnostics: &diagnostics)
+            decode([UInt8](data), name: file, origin: .file, into: &inventory)
         }
-        if !diagnostics.isEmpty {
+        return inventory
+    }
+
+    /// Checks and merges what ``inventory()`` found into one catalog.
+    ///
+    /// A plugin whose curricula have errors (its own, or a conflict with a source loaded
+    /// before it) is left out with a warning that lists them, and the rest is merged
+    /// again; with ``strict`` its errors stop loading instead. Errors in any other source
+    /// always stop loading.
+    /// - Throws: ``CLIError`` (65) with every diagnostic, after the warnings so far.
+    package func merge(_ inventory: CurriculumInventory) throws(CLIError) -> Loaded {
+        var warnings = inventory.warnings
+        if !inventory.diagnostics.isEmpty {
             // Report shape problems together with what the whole catalog shows.
+            var diagnostics = inventory.diagnostics
             do throws(CurriculumError) {
-                _ = try Catalog(sources: sources)
+                _ = try Catalog(sources: inventory.sources)
             } catch {
                 diagnostics += error.diagnostics
             }
-            throw CLIError.invalid(Array(Set(diagnostics)).sorted())
+            throw Self.invalid(Array(Set(diagnostics)).sorted(), after: warnings)
         }
-        do throws(CurriculumError) {
-            return Loaded(catalog: try Catalog(sources: sources), warnings: warnings)
-        } catch {
-            throw CLIError.invalid(error.diagnostics)
+        var sources = inventory.sources
+        var reports = inventory.plugins
+        var leftOut: [String] = []
+        // Each pass leaves out at least one plugin, so this ends.
+        while true {
+            let diagnostics: [Diagnostic]
+            do throws(CurriculumError) {
+                return Loaded(catalog: try Catalog(sources: sources), warnings: warnings, plugins: reports)
+            } catch {
+                diagnostics = error.diagnostics
+            }
+            let errors = diagnostics.filter { $0.severity == .error }
+            let pluginNames = Set(sources.filter { $0.origin == .plugin }.map(\.name))
+            let failing = reports.indices.filter { index in
+                pluginNames.contains(reports[index].sourceName)
+                    && errors.contains { $0.source == reports[index].sourceName }
+            }
+            if strict || failing.isEmpty { throw Self.invalid(diagnostics, after: warnings) }
+            // Errors that appear only once another plugin is gone may come from depending on it.
+            let cause = leftOut.isEmpty ? "" : "; it may build on \(leftOut.joined(separator: ", ")), left out above"
+            for index in failing {
+                let name = reports[index].sourceName
+                let problems = diagnostics.filter { $0.source == name }
+                let count = problems.filter { $0.severity == .error }.count
+                reports[index].outcome = .leftOut(problems)
+                sources.removeAll { $0.origin == .plugin && $0.name == name }
+                warnings.append(
+                    (["warning: \(name) is left out: its curricula have \(count) error\(count == 1 ? "" : "s")\(cause) (--strict stops here)"]
+                        + problems.map(\.description)).joined(separator: "\n"))
+            }
+            leftOut += failing.map { reports[$0].sourceName }
         }
     }
 
-    private func decode(
-        _ bytes: [UInt8], name: String, origin: CurriculumSource.Origin, into sources: inout [CurriculumSource],
-        diagnostics: inout [Diagnostic]
-    ) {
+    private static func invalid(_ diagnostics: [Diagnostic], after warnings: [String]) -> CLIError {
+        var error = CLIError.invalid(diagnostics)
+        error.lines = warnings + error.lines
+        return error
+    }
+
+    private func decode(_ bytes: [UInt8], name: String, origin: CurriculumSource.Origin, into inventory: inout CurriculumInventory) {
         let (curriculum, problems) = Curriculum.decodePartially(json: bytes, source: name)
-        diagnostics += problems
+        inventory.diagnostics += problems
         if let curriculum {
-            sources.append(
+            inventory.sources.append(
                 CurriculumSource(
                     name: name, origin: origin, curriculum: curriculum, locate: JSONDocument.locator(for: bytes)))
         }
