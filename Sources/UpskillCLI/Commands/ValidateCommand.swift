@@ -7,7 +7,7 @@ struct ValidateCommand: UpskillCommand {
         discussion: """
             Prints every problem, one per line, as path:line:column: error: message, and exits 65 \
             when there is any; exits 0 when everything is valid, and 66 when a path does not \
-            exist. Your curricula folder ($UPSKILL_HOME/curricula) is always checked too.
+            exist. Your curricula folder ($UPSKILL_HOME/curricula) is always checked too. A plugin             that fails to load, or whose curricula are invalid, is an error here, as with --strict             elsewhere: validating is for finding every problem.
             """,
         arguments: [
             ArgumentSpec(
@@ -15,8 +15,7 @@ struct ValidateCommand: UpskillCommand {
                 isRepeated: true)
         ],
         options: [
-            .flag("no-builtin", help: "Leave out the built-in curricula."),
-            .flag("strict", help: "Stop when a plugin fails to load, instead of warning."),
+            .flag("no-builtin", help: "Leave out the built-in curricula.")
         ],
         examples: [
             CommandExample("upskill validate", "Check the built-in curricula and plugins."),
@@ -30,7 +29,9 @@ struct ValidateCommand: UpskillCommand {
     let loader: CatalogLoader
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
-        loader = CatalogLoader(arguments, environment: environment, extraPaths: arguments.arguments)
+        var loader = CatalogLoader(arguments, environment: environment, extraPaths: arguments.arguments)
+        loader.strict = true
+        self.loader = loader
     }
 
     func run(console: Console) throws(CLIError) {
