@@ -16,6 +16,17 @@ package enum CommandTable {
     static let commands: [any UpskillCommand.Type] = [
         PlanCommand.self,
         ValidateCommand.self,
+        InitCommand.self,
+        NextCommand.self,
+        StatusCommand.self,
+        StartCommand.self,
+        DoneCommand.self,
+        SkipCommand.self,
+        ResetCommand.self,
+        LogCommand.self,
+        NoteCommand.self,
+        UndoCommand.self,
+        HistoryCommand.self,
     ]
 
     /// The table the argument parser reads.

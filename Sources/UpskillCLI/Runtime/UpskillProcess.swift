@@ -14,11 +14,17 @@ public enum UpskillProcess {
             err: { text in FileHandle.standardError.write(Data(text.utf8)) },
             usesColor: isTerminal && variables["NO_COLOR"] == nil && variables["TERM"] != "dumb",
             usesUnicode: isTerminal,
-            width: width)
+            width: width,
+            readLine: isatty(STDIN_FILENO) == 1 ? readStandardInputLine : nil)
         let environment = Environment(
             variables: variables, currentDirectory: FileManager.default.currentDirectoryPath, today: today())
         let arguments = Array(CommandLine.arguments.dropFirst())
         return UpskillCommandLine.run(arguments, environment: environment, console: console).rawValue
+    }
+
+    /// One line of standard input, for answering a question.
+    @Sendable static func readStandardInputLine() -> String? {
+        readLine(strippingNewline: true)
     }
 
     /// Today in the user's time zone.
