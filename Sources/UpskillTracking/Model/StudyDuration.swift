@@ -6,13 +6,16 @@
 /// (rounded to the minute); minutes are whole. A bare number is refused rather than
 /// guessed, since `45` could mean minutes or hours.
 package enum StudyDuration {
+    /// Every unit word accepted.
+    static let units: Set<String> = ["h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes"]
+
     /// The longest duration one log entry takes: a week.
     package static let maximumMinutes = 168 * 60
 
     /// The duration in whole minutes.
     /// - Throws: ``DurationError`` naming what is wrong and what would be accepted.
     package static func minutes(_ text: String) throws(DurationError) -> Int {
-        let examples = "as in 90m, 1.5h or 2h30m"
+        let examples = "like 90m, 1.5h or 2h30m"
         let scalars = Array(text.lowercased().unicodeScalars.filter { $0 != " " })
         guard !scalars.isEmpty else { throw DurationError("the duration is empty: write it \(examples)") }
         var index = 0
@@ -26,7 +29,9 @@ package enum StudyDuration {
             while index < scalars.count, ("a"..."z").contains(scalars[index]) { index += 1 }
             let unit = String(String.UnicodeScalarView(scalars[unitStart..<index]))
             if number.isEmpty {
-                if unit.isEmpty { throw DurationError("'\(text)' is not a duration: write it \(examples)") }
+                guard Self.units.contains(unit) else {
+                    throw DurationError("'\(text)' is not a duration: write it \(examples)")
+                }
                 throw DurationError("'\(text)' has no number before '\(unit)': write it \(examples)")
             }
             guard let value = Double(number), value.isFinite, !number.hasPrefix("."), !number.hasSuffix(".") else {
@@ -50,7 +55,7 @@ package enum StudyDuration {
                 minutes = Int(value)
             default:
                 throw DurationError(
-                    "unknown unit '\(unit)' in '\(text)': use h for hours and m for minutes, \(examples)")
+                    "unknown unit '\(unit)' in '\(text)': use h for hours and m for minutes, e.g. 90m, 1.5h or 2h30m")
             }
         }
         let total = (hours ?? 0) * 60 + Double(minutes ?? 0)
