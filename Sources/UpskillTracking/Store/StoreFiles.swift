@@ -129,8 +129,11 @@ enum StoreFiles {
         let temporary = backup + ".tmp-\(getpid())"
         unlink(temporary)
         if link(source, temporary) == 0 {
-            if rename(temporary, backup) == 0 { return }
+            let renamed = rename(temporary, backup) == 0
+            // When both names already link to the one file (the backup is current), rename
+            // succeeds without doing anything, and the temporary name stays.
             unlink(temporary)
+            if renamed { return }
         }
         try writeAtomically(bytes, to: backup)
     }
