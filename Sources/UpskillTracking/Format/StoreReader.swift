@@ -19,7 +19,7 @@ struct StoreReader {
         do {
             return try JSONDocument(bytes: bytes)
         } catch {
-            let truncated = error.offset >= bytes.count ? " (it ends too soon: it looks truncated)" : ""
+            let truncated = error.offset >= bytes.count ? "; it ends too soon: it looks truncated" : ""
             let position = error.position
             throw TrackingError(
                 .damaged, file: file,
