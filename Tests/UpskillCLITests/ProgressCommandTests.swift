@@ -29,8 +29,10 @@ struct ProgressCommandTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let saved = try P.run(P.initArguments, home: home)
         #expect(saved.status == 0, "\(saved.stderr)")
-        #expect(saved.stdout.hasPrefix("Saved your goal: data-scientist -> ml-engineer\n46 skills - 626 hours - 79 weeks"))
-        #expect(saved.stdout.hasSuffix("Next: 'upskill next' shows what to learn now; 'upskill status' where you stand.\n"))
+        #expect(
+            saved.stdout.hasPrefix("Saved your goal: data-scientist -> ml-engineer\n46 skills - 626 hours - 79 weeks"))
+        #expect(
+            saved.stdout.hasSuffix("Next: 'upskill next' shows what to learn now; 'upskill status' where you stand.\n"))
         let before = try P.object(try P.run(["next", "--format", "json", "--limit", "50"], home: home).stdout)
         let steps = try #require(before["steps"] as? [[String: Any]])
         let ready = steps.compactMap { $0["skill"] as? String }
@@ -77,10 +79,12 @@ struct ProgressCommandTests {
         #expect(try P.run(["done", "python3", "version-control"], home: home).status == 0)
         #expect(try P.run(["start", "docker"], home: home).status == 0)
         #expect(try P.run(["skip", "bash"], home: home).status == 0)
-        #expect(try P.states(in: home) == ["python": "done", "git": "done", "docker": "started", "linux-shell": "skipped"])
+        #expect(
+            try P.states(in: home) == ["python": "done", "git": "done", "docker": "started", "linux-shell": "skipped"])
         let again = try P.run(["done", "git"], home: home)
         #expect(again.stdout == "Already done: git\nNothing changed.\n")
-        #expect(try P.run(["reset", "docker", "python"], home: home).stdout == "Reset to not started: docker, python\n")
+        #expect(
+            try P.run(["reset", "docker", "python"], home: home).stdout == "Reset to not started: docker, python\n")
         #expect(try P.states(in: home) == ["git": "done", "linux-shell": "skipped"])
         let future = try P.run(["done", "cpp", "--date", P.today.adding(days: 1).description], home: home)
         #expect(future.status == 64)
@@ -109,8 +113,10 @@ struct ProgressCommandTests {
         let home = try P.homeWithGoal()
         defer { try? FileManager.default.removeItem(at: home) }
         #expect(try P.run(["note", "docker"], home: home).stdout.hasPrefix("No notes on docker."))
-        #expect(try P.run(["note", "docker", "multi-stage builds"], home: home).stdout == "Noted on docker (1 note).\n")
-        #expect(try P.run(["note", "docker", "compose: chapter 4"], home: home).stdout == "Noted on docker (2 notes).\n")
+        #expect(
+            try P.run(["note", "docker", "multi-stage builds"], home: home).stdout == "Noted on docker (1 note).\n")
+        #expect(
+            try P.run(["note", "docker", "compose: chapter 4"], home: home).stdout == "Noted on docker (2 notes).\n")
         #expect(
             try P.run(["note", "docker"], home: home).stdout
                 == "\(P.today)  multi-stage builds\n\(P.today)  compose: chapter 4\n")
@@ -309,7 +315,9 @@ struct ProgressCommandTests {
         #expect(try P.run(["done", "git"], home: home).status == 0)
         let path = home.appendingPathComponent("state.json").path
         let good = P.file("state.json", in: home) ?? ""
-        for damaged in [String(good.prefix(100)), good.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 9")] {
+        for damaged in [
+            String(good.prefix(100)), good.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 9"),
+        ] {
             try Data(damaged.utf8).write(to: URL(fileURLWithPath: path))
             for arguments in [["done", "docker"], ["status"], ["next"], ["history"], ["undo"], ["plan"]] {
                 let result = try P.run(arguments, home: home)
@@ -330,7 +338,8 @@ struct ProgressCommandTests {
     func commandTable() {
         #expect(CommandSpecLint.problems(in: CommandTable.all) == [])
         let progress = CommandTable.all.filter { $0.group == "Progress" }.map(\.name)
-        #expect(progress == ["init", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history"])
+        #expect(
+            progress == ["init", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history"])
         for spec in CommandTable.all where spec.group == "Progress" {
             #expect(!spec.examples.isEmpty && spec.discussion != nil, "\(spec.name) lacks examples or a discussion")
         }

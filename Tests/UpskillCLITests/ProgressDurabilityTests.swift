@@ -23,7 +23,9 @@ struct ProgressDurabilityTests {
         #expect(status.status == .success, "\(status.stderr)")
         let history = P.runInProcess(["history", "--format", "json"], home: home, today: P.today)
         #expect(history.status == .success, "\(history.stderr)")
-        let sequences = (try P.object(history.stdout)["entries"] as? [[String: Any]] ?? []).compactMap { $0["seq"] as? Int }
+        let sequences = (try P.object(history.stdout)["entries"] as? [[String: Any]] ?? []).compactMap {
+            $0["seq"] as? Int
+        }
         #expect(sequences == Array(Array(1...max(1, entries)).prefix(entries)))
     }
 
@@ -119,7 +121,7 @@ struct ProgressDurabilityTests {
         let fd = open(home.appendingPathComponent("lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         try #require(fd >= 0)
         defer { close(fd) }
-        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        try #require(lockWithin(fd, seconds: 5))
         ftruncate(fd, 0)
         let pid = Array("\(getpid())\n".utf8)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, pid.count, 0) }
@@ -153,4 +155,15 @@ struct ProgressDurabilityTests {
         #expect(crash.status == 64)
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).isEmpty)
     }
+}
+
+/// Takes an exclusive flock on `fd`, retrying for up to `seconds`: a process another test
+/// is starting may briefly share a just-closed descriptor of the file until it execs.
+func lockWithin(_ fd: Int32, seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        if Date() > deadline { return false }
+        usleep(2_000)
+    }
+    return true
 }

@@ -28,7 +28,9 @@ enum ProgressTestSupport {
     }
 
     /// Runs the binary with `UPSKILL_HOME` set to `home`.
-    static func run(_ arguments: [String], home: URL, environment: [String: String] = [:]) throws -> UpskillBinary.Result {
+    static func run(_ arguments: [String], home: URL, environment: [String: String] = [:]) throws
+        -> UpskillBinary.Result
+    {
         try UpskillBinary.run(arguments, environment: environment.merging(["UPSKILL_HOME": home.path]) { $1 })
     }
 
@@ -57,7 +59,8 @@ enum ProgressTestSupport {
         process.executableURL = UpskillBinary.url
         process.arguments = arguments
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "UPSKILL_HOME": home.path]
-        let out = folder.appendingPathComponent(name + ".out"), err = folder.appendingPathComponent(name + ".err")
+        let out = folder.appendingPathComponent(name + ".out")
+        let err = folder.appendingPathComponent(name + ".err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
@@ -72,7 +75,8 @@ enum ProgressTestSupport {
     static func runInProcess(
         _ arguments: [String], home: URL, today: CivilDate, unicode: Bool = false, answer: String? = nil
     ) -> (status: ExitCode, stdout: String, stderr: String) {
-        let out = TextCollector(), err = TextCollector()
+        let out = TextCollector()
+        let err = TextCollector()
         var readLine: (@Sendable () -> String?)?
         if let answer { readLine = { answer } }
         let console = Console(

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import UpskillTracking
 
 /// Every change is applied and reverted through one path, so undoing changes in reverse
@@ -15,7 +16,8 @@ struct ProgressChangeTests {
         let change = progress.setState(.done, of: ["git", "shell", "shell"], on: day)
         #expect(
             change
-                == .setState(.done, [StateTransition(skill: "shell", from: .todo, fromDate: nil, to: .done, toDate: day)]))
+                == .setState(
+                    .done, [StateTransition(skill: "shell", from: .todo, fromDate: nil, to: .done, toDate: day)]))
         #expect(progress.setState(.done, of: ["git", "shell"], on: day) == nil)
         _ = progress.setState(.todo, of: ["git"], on: day)
         #expect(progress.skills["git"] == nil, "an empty record is removed")
@@ -29,7 +31,9 @@ struct ProgressChangeTests {
         #expect(progress[skill: "docker"].state == .started)
         _ = progress.addNote("n", to: "docker", date: day)
         _ = progress.setState(.todo, of: ["docker"], on: day)
-        #expect(progress[skill: "docker"] == SkillProgress(sessions: [StudySession(date: day, minutes: 30)], notes: [Note(date: day, text: "n")]))
+        #expect(
+            progress[skill: "docker"]
+                == SkillProgress(sessions: [StudySession(date: day, minutes: 30)], notes: [Note(date: day, text: "n")]))
     }
 
     @Test("Random change sequences reverted in reverse order restore every earlier state", arguments: 0..<20)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UpskillTracking
 
 /// The store's files through its package API: what is written, what is read back, the
@@ -179,10 +180,14 @@ struct ProgressStoreTests {
         #expect(store.lockTimeout == 0.5)
         #expect(store.crashPoint == .afterFsync)
         #expect(try ProgressStore(folder: "/x", environment: [:]).lockTimeout == 10)
-        let timeout = trackingError { () throws(TrackingError) in _ = try ProgressStore(folder: "/x", environment: ["UPSKILL_LOCK_TIMEOUT": "soon"]) }
+        let timeout = trackingError { () throws(TrackingError) in
+            _ = try ProgressStore(folder: "/x", environment: ["UPSKILL_LOCK_TIMEOUT": "soon"])
+        }
         #expect(timeout?.kind == .invalidSetting)
         #expect(timeout?.message.contains("UPSKILL_LOCK_TIMEOUT is 'soon'") == true)
-        let crash = trackingError { () throws(TrackingError) in _ = try ProgressStore(folder: "/x", environment: ["UPSKILL_CRASH_AT": "later"]) }
+        let crash = trackingError { () throws(TrackingError) in
+            _ = try ProgressStore(folder: "/x", environment: ["UPSKILL_CRASH_AT": "later"])
+        }
         #expect(crash?.message.contains("after-temp-write, after-fsync, before-rename, after-rename") == true)
     }
 }

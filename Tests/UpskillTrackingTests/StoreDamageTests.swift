@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UpskillTracking
 
 /// Corrupt, truncated, inconsistent and newer files: every command that needs one stops
@@ -75,7 +76,9 @@ struct StoreDamageTests {
         }
     }
 
-    @Test("A corrupt or truncated state.json is named with its position and never overwritten", arguments: StateDamage.allCases)
+    @Test(
+        "A corrupt or truncated state.json is named with its position and never overwritten",
+        arguments: StateDamage.allCases)
     func damagedState(damage: StateDamage) throws {
         let (store, folder) = try populatedStore()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -122,7 +125,9 @@ struct StoreDamageTests {
         try F.write(text.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 3"), to: store.stateFile)
         let error = try expectUntouched(store, folder, kind: .newerVersion)
         #expect(
-            error?.message == "\(store.stateFile) has format version 3, newer than this upskill reads (2): a newer upskill wrote it")
+            error?.message
+                == "\(store.stateFile) has format version 3, newer than this upskill reads (2): a newer upskill wrote it"
+        )
         #expect(error?.recovery.first?.contains("upgrade") == true)
     }
 
@@ -131,7 +136,8 @@ struct StoreDamageTests {
         let (store, folder) = try populatedStore()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = String(decoding: F.bytes(store.journalFile) ?? Data(), as: UTF8.self)
-        try F.write(text.replacingOccurrences(of: "{\"v\":1,\"seq\":2", with: "{\"v\":7,\"seq\":2"), to: store.journalFile)
+        try F.write(
+            text.replacingOccurrences(of: "{\"v\":1,\"seq\":2", with: "{\"v\":7,\"seq\":2"), to: store.journalFile)
         let before = try snapshot(folder)
         let error = trackingError { () throws(TrackingError) in _ = try store.history() }
         #expect(error?.kind == .newerVersion)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import UpskillTracking
 
 /// Older format versions are read as they are and rewritten in the current version on
@@ -31,7 +32,8 @@ struct StoreMigrationTests {
         #expect(progress.goal == F.goal)
         #expect(progress[skill: "git"] == SkillProgress(state: .done))
         #expect(progress[skill: "aws"].state == .skipped)
-        #expect(progress[skill: "docker"] == SkillProgress(state: .started, notes: [Note(date: nil, text: "compose next")]))
+        #expect(
+            progress[skill: "docker"] == SkillProgress(state: .started, notes: [Note(date: nil, text: "compose next")]))
         #expect(progress[skill: "gone-skill"].notes == [Note(date: nil, text: "kept")])
         #expect(try store.history() == History(entries: []))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["state.json"])
@@ -69,7 +71,9 @@ struct StoreMigrationTests {
             _ = try store.update(on: day) { $0.setState(.done, of: ["k8s"], on: day) }
         }
         #expect(error?.kind == .damaged)
-        #expect(error?.message.contains("\(store.stateFile):5:11: done: expected an array, found a string") == true, "\(error?.message ?? "")")
+        #expect(
+            error?.message.contains("\(store.stateFile):5:11: done: expected an array, found a string") == true,
+            "\(error?.message ?? "")")
         #expect(F.bytes(store.stateFile) == Data(text.utf8))
         #expect(F.bytes(store.migrationBackupFile(version: 1)) == nil)
     }

@@ -67,7 +67,9 @@ struct HistoryCommand: UpskillCommand {
             var summary = ChangeSummary.describe(
                 entry.change, arrow: style.arrow, target: undoTarget(entry, bySequence))
             if let undo = undoneBy[entry.sequence] { summary += style.dim(" (undone by #\(undo))") }
-            lines.append("\(entry.date)  " + style.dim(TrackingText.pad("#\(entry.sequence)", numberWidth, right: true)) + "  " + summary)
+            lines.append(
+                "\(entry.date)  " + style.dim(TrackingText.pad("#\(entry.sequence)", numberWidth, right: true)) + "  "
+                    + summary)
         }
         console.out(lines.joined(separator: "\n") + "\n")
     }

@@ -110,7 +110,8 @@ struct InitCommand: UpskillCommand {
         let completed = saved.resolved(in: catalog).completed
         if !completed.isEmpty {
             console.out(
-                "Your progress on \(completed.count) skill\(completed.count == 1 ? "" : "s") done or skipped counts towards it.\n")
+                "Your progress on \(completed.count) skill\(completed.count == 1 ? "" : "s") done or skipped counts towards it.\n"
+            )
         }
         console.out("Next: 'upskill next' shows what to learn now; 'upskill status' where you stand.\n")
     }
@@ -137,7 +138,8 @@ struct InitCommand: UpskillCommand {
                     "To replace it, run the command again with --force. Progress on skills is kept either way, and 'upskill undo' brings the old goal back.",
                 ], exitCode: .failure)
         }
-        console.err("\(what.prefix(1).uppercased() + what.dropFirst()).\nReplace it? Progress on skills is kept. [y/N] ")
+        console.err(
+            "\(what.prefix(1).uppercased() + what.dropFirst()).\nReplace it? Progress on skills is kept. [y/N] ")
         let answer = (readLine() ?? "").filter { !$0.isWhitespace }.lowercased()
         guard answer == "y" || answer == "yes" else {
             throw CLIError("kept the saved goal; nothing was changed", exitCode: .failure)

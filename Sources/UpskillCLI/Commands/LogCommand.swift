@@ -43,7 +43,7 @@ struct LogCommand: UpskillCommand {
 
     func run(console: Console) throws(CLIError) {
         let catalog = try context.catalog(console: console)
-        let id = try context.skills([skill], in: catalog, stored: try context.load())[0]
+        let id = try context.skill(skill, in: catalog, stored: try context.load())
         var total = 0
         let entry = try context.update(on: date, catalog: catalog) { progress in
             let change = progress.log(minutes: minutes, on: id, date: date)

@@ -66,7 +66,8 @@ struct NextCommand: UpskillCommand {
                         "resource",
                         resource.map {
                             .object([
-                                ("title", .string($0.title)), ("kind", .string($0.kind.rawValue)), ("url", .string($0.url)),
+                                ("title", .string($0.title)), ("kind", .string($0.kind.rawValue)),
+                                ("url", .string($0.url)),
                             ])
                         } ?? .null
                     ),
@@ -89,7 +90,8 @@ struct NextCommand: UpskillCommand {
             return
         }
         var lines = [
-            style.bold("Next for \(goal.title(arrow: style.arrow))") + ": \(ready.count) skill\(ready.count == 1 ? "" : "s") ready now "
+            style.bold("Next for \(goal.title(arrow: style.arrow))")
+                + ": \(ready.count) skill\(ready.count == 1 ? "" : "s") ready now "
                 + "(\(plan.steps.count) left \(style.dot) \(formatHours(plan.totalHours)) h)"
         ]
         let idWidth = min(30, shown.map { catalog.id(ofSkill: $0.skill).count }.max() ?? 0)
@@ -97,9 +99,13 @@ struct NextCommand: UpskillCommand {
             let skill = catalog.skills[Int(step.skill)]
             let record = progress.record(of: step.skill)
             let hours = formatHours(step.hours) + " h"
-            var line = "  " + style.bold(TrackingText.pad(skill.id, idWidth)) + "  " + TrackingText.pad(hours, 6, right: true) + "  " + skill.name
+            var line =
+                "  " + style.bold(TrackingText.pad(skill.id, idWidth)) + "  " + TrackingText.pad(hours, 6, right: true)
+                + "  " + skill.name
             if record.state == .started {
-                line += "  " + style.yellow("started" + (record.minutes > 0 ? ", \(formatHours(record.hours)) h logged" : ""))
+                line +=
+                    "  "
+                    + style.yellow("started" + (record.minutes > 0 ? ", \(formatHours(record.hours)) h logged" : ""))
             }
             lines.append(line)
             if let index = catalog.resourcesBySkill[Int(step.skill)].first {

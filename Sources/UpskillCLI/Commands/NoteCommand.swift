@@ -43,7 +43,7 @@ struct NoteCommand: UpskillCommand {
     func run(console: Console) throws(CLIError) {
         let catalog = try context.catalog(console: console)
         let stored = try context.load()
-        let id = try context.skills([skill], in: catalog, stored: stored)[0]
+        let id = try context.skill(skill, in: catalog, stored: stored)
         let today = context.today
         if let text {
             var count = 0

@@ -39,7 +39,8 @@ struct StatusCommand: UpskillCommand {
         let catalog = try context.catalog(console: console)
         let progress = saved.resolved(in: catalog)
         let plan = try context.plan(goal, catalog: catalog, progress: progress)
-        let report = ProgressReport(goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
+        let report = ProgressReport(
+            goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
         if format == "json" {
             console.out(StatusJSON.render(report, goal: goal, orphans: progress.orphans, today: context.today))
         } else {

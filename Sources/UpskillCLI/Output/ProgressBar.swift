@@ -9,7 +9,8 @@ struct ProgressBar {
         let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
         if usesUnicode {
             let eighths = Int((clamped * Double(width * 8)).rounded())
-            let full = eighths / 8, partial = eighths % 8
+            let full = eighths / 8
+            let partial = eighths % 8
             let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
             let used = full + (partial > 0 ? 1 : 0)
             return String(repeating: "█", count: full) + partials[partial]

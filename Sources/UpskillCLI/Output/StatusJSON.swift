@@ -10,7 +10,9 @@ enum StatusJSON {
         func hours(_ value: Double) -> JSONOutput { .number((value * 100).rounded() / 100) }
         func percent(_ fraction: Double) -> JSONOutput { .number((fraction * 1000).rounded() / 10) }
         let forecast: (ProgressReport.Forecast?) -> JSONOutput = { forecast in
-            forecast.map { .object([("hoursPerWeek", hours($0.hoursPerWeek)), ("finish", .string($0.finish.description))]) }
+            forecast.map {
+                .object([("hoursPerWeek", hours($0.hoursPerWeek)), ("finish", .string($0.finish.description))])
+            }
                 ?? .null
         }
         return JSONOutput.object([

@@ -25,7 +25,8 @@ struct StatusTextRenderer {
             let text =
                 TrackingText.pad(label, labelWidth) + "  " + bar.render(fraction) + "  "
                 + TrackingText.pad(formatPercent(fraction), 4, right: true) + "  "
-                + TrackingText.pad(TrackingText.hours(complete), hoursWidth, right: true) + " of " + TrackingText.hours(total) + " h"
+                + TrackingText.pad(TrackingText.hours(complete), hoursWidth, right: true) + " of "
+                + TrackingText.hours(total) + " h"
             return bold ? style.bold(text) : text
         }
         lines.append(row("Overall", report.completeHours, report.totalHours, bold: true))
@@ -46,9 +47,11 @@ struct StatusTextRenderer {
             lines.append(style.green("Goal reached: everything it needs is done or skipped."))
         } else {
             lines.append("Schedule: " + schedule(report, goal: goal, today: today))
-            var forecast = "Forecast: \(report.plannedForecast.finish) at the planned \(TrackingText.hours(goal.hoursPerWeek)) h/week"
+            var forecast =
+                "Forecast: \(report.plannedForecast.finish) at the planned \(TrackingText.hours(goal.hoursPerWeek)) h/week"
             if let logged = report.loggedForecast {
-                forecast += "; \(logged.finish) at the \(TrackingText.hours(logged.hoursPerWeek)) h/week you have logged"
+                forecast +=
+                    "; \(logged.finish) at the \(TrackingText.hours(logged.hoursPerWeek)) h/week you have logged"
             } else {
                 forecast += "; log study time ('upskill log SKILL 1h') to forecast at your own pace"
             }
@@ -58,11 +61,14 @@ struct StatusTextRenderer {
         if !orphans.isEmpty {
             lines.append("")
             lines.append(
-                "Kept: progress on \(TrackingText.count(orphans.count, "skill")) no curriculum has any more (clear it with 'upskill reset'):")
+                "Kept: progress on \(TrackingText.count(orphans.count, "skill")) no curriculum has any more (clear it with 'upskill reset'):"
+            )
             for orphan in orphans {
                 var details = [orphan.record.state.rawValue]
                 if orphan.record.minutes > 0 { details.append("\(TrackingText.hours(orphan.record.hours)) h logged") }
-                if !orphan.record.notes.isEmpty { details.append(TrackingText.count(orphan.record.notes.count, "note")) }
+                if !orphan.record.notes.isEmpty {
+                    details.append(TrackingText.count(orphan.record.notes.count, "note"))
+                }
                 lines.append("  \(orphan.id) (\(details.joined(separator: ", ")))")
             }
         }
@@ -72,7 +78,8 @@ struct StatusTextRenderer {
     private func schedule(_ report: ProgressReport, goal: Goal, today: CivilDate) -> String {
         guard report.week > 0 else {
             let days = goal.start.daysSinceEpoch - today.daysSinceEpoch
-            return "starts \(goal.start) (in \(TrackingText.count(days, "day"))); \(report.plannedWeeks) weeks to \(report.plannedFinish)"
+            return
+                "starts \(goal.start) (in \(TrackingText.count(days, "day"))); \(report.plannedWeeks) weeks to \(report.plannedFinish)"
         }
         var text =
             "week \(report.week) of \(report.plannedWeeks) (to \(report.plannedFinish)); "

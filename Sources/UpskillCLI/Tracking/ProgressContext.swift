@@ -120,6 +120,14 @@ struct ProgressContext: Sendable {
         return resolved
     }
 
+    /// The canonical id of one skill, as ``skills(_:in:stored:)`` resolves it.
+    func skill(_ id: String, in catalog: Catalog, stored: Progress? = nil) throws(CLIError) -> String {
+        guard let resolved = try skills([id], in: catalog, stored: stored).first else {
+            throw .usage("give a skill id, e.g. docker (see 'upskill skills')")
+        }
+        return resolved
+    }
+
     /// The day a `--date` option names, today when absent.
     /// - Throws: ``CLIError`` (exit 64) for a malformed date or one after today.
     func date(_ text: String?, option: String = "date") throws(CLIError) -> CivilDate {

@@ -42,7 +42,9 @@ struct SkillStateUpdate: Sendable {
             console.out("\(verb): \(transitions.map(\.skill).joined(separator: ", "))\(dated)\n")
         }
         if !unchanged.isEmpty {
-            console.out("Already \(state == .todo ? "not started" : Self.adjective(state)): \(unchanged.joined(separator: ", "))\n")
+            console.out(
+                "Already \(state == .todo ? "not started" : Self.adjective(state)): \(unchanged.joined(separator: ", "))\n"
+            )
         }
         if entry == nil { console.out("Nothing changed.\n") }
     }

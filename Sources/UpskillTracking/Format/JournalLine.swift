@@ -91,7 +91,9 @@ enum JournalLine {
         case _ where SkillState(command: op) != nil: extra = ["changes"]
         default:
             let ops = ["init", "start", "done", "skip", "reset", "log", "note", "clear-notes", "undo"]
-            throw reader.damaged(header.optional("op"), at: "op", "unknown operation '\(op)' (expected one of \(ops.joined(separator: ", ")))")
+            throw reader.damaged(
+                header.optional("op"), at: "op",
+                "unknown operation '\(op)' (expected one of \(ops.joined(separator: ", ")))")
         }
         let object = try reader.object(root, at: "", keys: keys + extra)
         let date = try object.date("date")
@@ -131,10 +133,13 @@ enum JournalLine {
             change: change)
     }
 
-    private static func transitions(_ object: StoreObject, reader: StoreReader) throws(TrackingError) -> [StateTransition] {
+    private static func transitions(_ object: StoreObject, reader: StoreReader) throws(TrackingError)
+        -> [StateTransition]
+    {
         var transitions: [StateTransition] = []
         for (index, element) in try object.array("changes").enumerated() {
-            let item = try reader.object(element, at: "changes[\(index)]", keys: ["skill", "from", "fromDate", "to", "toDate"])
+            let item = try reader.object(
+                element, at: "changes[\(index)]", keys: ["skill", "from", "fromDate", "to", "toDate"])
             func state(_ key: String) throws(TrackingError) -> SkillState {
                 let value = try item.required(key)
                 guard let name = value.string, let state = SkillState(rawValue: name) else {
@@ -144,7 +149,8 @@ enum JournalLine {
             }
             transitions.append(
                 StateTransition(
-                    skill: try item.string("skill"), from: try state("from"), fromDate: try item.optionalDate("fromDate"),
+                    skill: try item.string("skill"), from: try state("from"),
+                    fromDate: try item.optionalDate("fromDate"),
                     to: try state("to"), toDate: try item.optionalDate("toDate")))
         }
         return transitions

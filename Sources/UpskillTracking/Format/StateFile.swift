@@ -82,7 +82,10 @@ enum StateFile {
         let json = StoreJSON.object([
             ("format", .string(formatName)),
             ("version", .integer(currentVersion)),
-            ("journal", .object([("entries", .integer(snapshot.journal.entries)), ("bytes", .integer(snapshot.journal.bytes))])),
+            (
+                "journal",
+                .object([("entries", .integer(snapshot.journal.entries)), ("bytes", .integer(snapshot.journal.bytes))])
+            ),
             ("goal", progress.goal?.storeJSON ?? .null),
             ("skills", .object(skills)),
         ])
@@ -106,7 +109,8 @@ enum StateFile {
         let format = try header.string("format")
         guard format == formatName else {
             throw reader.damaged(
-                header.optional("format"), at: "format", "expected \"\(formatName)\", found \"\(format)\": this is not an upskill progress file")
+                header.optional("format"), at: "format",
+                "expected \"\(formatName)\", found \"\(format)\": this is not an upskill progress file")
         }
         let version = try header.integer("version", minimum: 1)
         switch version {
@@ -125,29 +129,36 @@ enum StateFile {
     private static func decodeCurrent(_ root: JSONValue, reader: StoreReader) throws(TrackingError) -> Snapshot {
         let object = try reader.object(root, at: "", keys: ["format", "version", "journal", "goal", "skills"])
         let journal = try object.object("journal", keys: ["entries", "bytes"])
-        let mark = JournalMark(entries: try journal.integer("entries", minimum: 0), bytes: try journal.integer("bytes", minimum: 0))
+        let mark = JournalMark(
+            entries: try journal.integer("entries", minimum: 0), bytes: try journal.integer("bytes", minimum: 0))
         let goal = try decodeGoal(object, reader: reader)
         var skills: [String: SkillProgress] = [:]
         let skillsValue = try object.required("skills")
         guard let members = skillsValue.members else {
-            throw reader.damaged(skillsValue, at: "skills", "expected an object of skill records, found \(skillsValue.kind)")
+            throw reader.damaged(
+                skillsValue, at: "skills", "expected an object of skill records, found \(skillsValue.kind)")
         }
         for member in members {
             let path = StoreReader.child("skills", member.key)
             guard skills[member.key] == nil else {
                 throw reader.damaged(member.value, at: "skills", "skill '\(member.key)' appears twice")
             }
-            guard !member.key.isEmpty else { throw reader.damaged(member.value, at: path, "a skill id cannot be empty") }
+            guard !member.key.isEmpty else {
+                throw reader.damaged(member.value, at: path, "a skill id cannot be empty")
+            }
             let record = try reader.object(member.value, at: path, keys: ["state", "date", "sessions", "notes"])
             let stateValue = try record.required("state")
             guard let name = stateValue.string, let state = SkillState(rawValue: name) else {
                 let names = SkillState.allCases.map(\.rawValue).joined(separator: ", ")
-                throw reader.damaged(stateValue, at: record.path("state"), "expected one of \(names), found \(describe(stateValue))")
+                throw reader.damaged(
+                    stateValue, at: record.path("state"), "expected one of \(names), found \(describe(stateValue))")
             }
             var sessions: [StudySession] = []
             for (index, element) in try record.array("sessions").enumerated() {
-                let session = try reader.object(element, at: record.path("sessions") + "[\(index)]", keys: ["date", "minutes"])
-                sessions.append(StudySession(date: try session.date("date"), minutes: try session.integer("minutes", minimum: 1)))
+                let session = try reader.object(
+                    element, at: record.path("sessions") + "[\(index)]", keys: ["date", "minutes"])
+                sessions.append(
+                    StudySession(date: try session.date("date"), minutes: try session.integer("minutes", minimum: 1)))
             }
             var notes: [Note] = []
             for (index, element) in try record.array("notes").enumerated() {
@@ -181,7 +192,8 @@ enum StateFile {
             for member in members {
                 guard let text = member.value.string else {
                     throw reader.damaged(
-                        member.value, at: StoreReader.child("notes", member.key), "expected a string, found \(member.value.kind)")
+                        member.value, at: StoreReader.child("notes", member.key),
+                        "expected a string, found \(member.value.kind)")
                 }
                 progress[skill: member.key].notes.append(Note(date: nil, text: text))
             }

@@ -65,14 +65,18 @@ package enum StudyDuration {
         }
         let rounded = Int(total.rounded())
         guard rounded > 0 else {
-            throw DurationError(total == 0 ? "'\(text)' is no time at all: log at least 1m" : "'\(text)' is less than a minute: log at least 1m")
+            throw DurationError(
+                total == 0
+                    ? "'\(text)' is no time at all: log at least 1m"
+                    : "'\(text)' is less than a minute: log at least 1m")
         }
         return rounded
     }
 
     /// Minutes as `45m`, `2h` or `2h30m`.
     package static func format(minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         if hours == 0 { return "\(rest)m" }
         return rest == 0 ? "\(hours)h" : "\(hours)h\(rest)m"
     }

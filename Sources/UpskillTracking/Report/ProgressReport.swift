@@ -7,8 +7,9 @@ import UpskillPlanner
 /// - The goal's **skills** are those of its ``GoalScope``.
 /// - **Complete** hours: done and skipped skills of the goal count their full hours, as
 ///   do the skills they imply (their mandatory prerequisites, known with them); started
-///   skills still in the plan count the hours logged on them, up to their estimate. **Total** hours: the complete skills' hours plus the plan of what is left.
-///   Both are also given per category.
+///   skills still in the plan count the hours logged on them, up to their estimate.
+///   **Total** hours: the complete skills' hours plus the plan of what is left. Both are
+///   also given per category.
 /// - The **schedule** is studied work (done, plus the credit of started skills; skipped
 ///   skills were not studied) against the plan's pace from the goal's start: at
 ///   `hoursPerWeek` a week, how many hours should be done by today.
@@ -95,7 +96,10 @@ package struct ProgressReport: Sendable {
             categories[name, default: Category(name: name, completeHours: 0, totalHours: 0)].completeHours += complete
             categories[name, default: Category(name: name, completeHours: 0, totalHours: 0)].totalHours += total
         }
-        var done = 0.0, skipped = 0.0, doneCount = 0, skippedCount = 0
+        var done = 0.0
+        var skipped = 0.0
+        var doneCount = 0
+        var skippedCount = 0
         for (skill, record) in progress.bySkill.sorted(by: { $0.key < $1.key }) where scope.contains(skill) {
             let hours = catalog.hours(ofSkill: skill)
             switch record.state {
@@ -117,7 +121,8 @@ package struct ProgressReport: Sendable {
             implied += catalog.hours(ofSkill: skill)
             add(skill, complete: catalog.hours(ofSkill: skill), total: catalog.hours(ofSkill: skill))
         }
-        var credit = 0.0, startedCount = 0
+        var credit = 0.0
+        var startedCount = 0
         for step in remaining.steps {
             let record = progress.record(of: step.skill)
             let stepCredit = record.state == .started ? min(record.hours, step.hours) : 0
@@ -156,7 +161,9 @@ package struct ProgressReport: Sendable {
         let from = max(today, goal.start)
         plannedForecast = Forecast(
             hoursPerWeek: pace, finish: Schedule(stepHours: [remainingHours], hoursPerWeek: pace, start: from).finish)
-        let loggedSinceStart = sessions.filter { $0.date >= goal.start && $0.date <= today }.reduce(0) { $0 + $1.minutes }
+        let loggedSinceStart = sessions.filter { $0.date >= goal.start && $0.date <= today }.reduce(0) {
+            $0 + $1.minutes
+        }
         if elapsedDays >= 0, loggedSinceStart > 0 {
             let weeks = max(1, Double(elapsedDays + 1) / 7)
             let loggedPace = Double(loggedSinceStart) / 60 / weeks

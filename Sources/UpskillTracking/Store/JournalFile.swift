@@ -15,11 +15,13 @@ struct JournalFile {
     private func check(_ fd: Int32, size: Int) throws(TrackingError) {
         if size < mark.bytes {
             throw damaged(
-                "\(path) is \(size) bytes long, but state.json records \(mark.entries) entries in its first \(mark.bytes) bytes: it was truncated or replaced")
+                "\(path) is \(size) bytes long, but state.json records \(mark.entries) entries in its first \(mark.bytes) bytes: it was truncated or replaced"
+            )
         }
         if mark.bytes > 0, try StoreFiles.readAll(fd, path: path, from: mark.bytes - 1, limit: 1) != [0x0A] {
             throw damaged(
-                "\(path) does not end a line at byte \(mark.bytes), where state.json records the end of entry \(mark.entries): it was edited or damaged")
+                "\(path) does not end a line at byte \(mark.bytes), where state.json records the end of entry \(mark.entries): it was edited or damaged"
+            )
         }
         if size > mark.bytes {
             let tail = try StoreFiles.readAll(fd, path: path, from: mark.bytes)
@@ -84,7 +86,8 @@ struct JournalFile {
             }
             guard entry.sequence == first + index else {
                 throw damaged(
-                    "\(path):\(index + 1): entry number \(entry.sequence) where \(first + index) was expected: entries are missing or out of order")
+                    "\(path):\(index + 1): entry number \(entry.sequence) where \(first + index) was expected: entries are missing or out of order"
+                )
             }
             entries.append(entry)
         }

@@ -46,7 +46,8 @@ package struct ProgressStore: Sendable {
     /// Where to kill the process during a write, for tests; `nil` normally.
     package var crashPoint: CrashPoint?
 
-    package init(folder: String, lockTimeout: Double = ProgressStore.defaultLockTimeout, crashPoint: CrashPoint? = nil) {
+    package init(folder: String, lockTimeout: Double = ProgressStore.defaultLockTimeout, crashPoint: CrashPoint? = nil)
+    {
         self.folder = folder
         self.lockTimeout = lockTimeout
         self.crashPoint = crashPoint
@@ -61,7 +62,8 @@ package struct ProgressStore: Sendable {
             guard let value = Double(text), value.isFinite, value >= 0, value <= 86_400 else {
                 throw TrackingError(
                     .invalidSetting,
-                    "\(Self.lockTimeoutVariable) is '\(text)': give the seconds to wait for the lock, e.g. 10 (0 does not wait)")
+                    "\(Self.lockTimeoutVariable) is '\(text)': give the seconds to wait for the lock, e.g. 10 (0 does not wait)"
+                )
             }
             timeout = value
         }
@@ -122,7 +124,8 @@ package struct ProgressStore: Sendable {
 
     /// What to do about a damaged `state.json`: go back to the backup when it is good.
     private func stateRecovery() -> [String] {
-        let state = stateFile, backup = backupFile
+        let state = stateFile
+        let backup = backupFile
         var lines = ["upskill has not changed it."]
         switch (try? StoreFiles.read(backup)).flatMap({ $0 }) {
         case let bytes? where (try? StateFile.decode(bytes, file: backup)) != nil:
@@ -185,17 +188,20 @@ package struct ProgressStore: Sendable {
         on date: CivilDate, _ body: (inout Progress, JournalFile.Appender) throws(TrackingError) -> Change?
     ) throws(TrackingError) -> JournalEntry? {
         try StoreFiles.makeFolder(folder)
-        return try FileLock.withLock(path: lockFile, timeout: lockTimeout) { () throws(TrackingError) -> JournalEntry? in
+        return try FileLock.withLock(path: lockFile, timeout: lockTimeout) {
+            () throws(TrackingError) -> JournalEntry? in
             StoreFiles.removeStaleTemporaries(in: folder, prefixes: ["state.json", "state.json.bak"])
             let original = try StoreFiles.read(stateFile)
             let decoded = try original.map { bytes throws(TrackingError) in try decodeState(bytes) }
-            let snapshot = decoded?.snapshot ?? StateFile.Snapshot(progress: Progress(), journal: .init(entries: 0, bytes: 0))
+            let snapshot =
+                decoded?.snapshot ?? StateFile.Snapshot(progress: Progress(), journal: .init(entries: 0, bytes: 0))
             return try JournalFile(path: journalFile, mark: snapshot.journal).withAppender {
                 appender throws(TrackingError) -> JournalEntry? in
                 var progress = snapshot.progress
                 guard let change = try body(&progress, appender) else { return nil }
                 let entry = JournalEntry(
-                    sequence: appender.journal.mark.entries + 1, recordedAt: Timestamp.now(), date: date, change: change)
+                    sequence: appender.journal.mark.entries + 1, recordedAt: Timestamp.now(), date: date, change: change
+                )
                 let mark = try appender.append(Array((JournalLine.encode(entry) + "\n").utf8))
                 crashPoint.check(.afterJournalAppend)
                 if let original, let decoded {

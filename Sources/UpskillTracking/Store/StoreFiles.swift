@@ -24,7 +24,9 @@ enum StoreFiles {
     }
 
     /// The bytes of an open file from `offset` to its end, or `limit` bytes at most.
-    static func readAll(_ fd: Int32, path: String, from offset: Int = 0, limit: Int = .max) throws(TrackingError) -> [UInt8] {
+    static func readAll(_ fd: Int32, path: String, from offset: Int = 0, limit: Int = .max) throws(TrackingError)
+        -> [UInt8]
+    {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         var position = offset
@@ -67,7 +69,8 @@ enum StoreFiles {
         var stats = stat()
         if stat(path, &stats) == 0 {
             guard (stats.st_mode & S_IFMT) == S_IFDIR else {
-                throw TrackingError(.io, file: path, "cannot use \(path) for upskill's data: it is a file, not a folder")
+                throw TrackingError(
+                    .io, file: path, "cannot use \(path) for upskill's data: it is a file, not a folder")
             }
             return
         }

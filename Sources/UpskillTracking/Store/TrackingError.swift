@@ -14,9 +14,6 @@ package struct TrackingError: Error, Sendable, Hashable, CustomStringConvertible
         case io
         /// A setting in the environment has a value the store does not accept (exit 64).
         case invalidSetting
-        /// The saved state changed between reading it and changing it, e.g. while a
-        /// question was being answered (exit 1).
-        case conflict
     }
 
     /// What sort of problem it is.
