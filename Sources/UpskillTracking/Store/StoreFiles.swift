@@ -76,8 +76,12 @@ enum StoreFiles {
         }
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
+            let parent = current.isEmpty ? "/" : current
             current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
+            if mkdir(current, 0o700) == 0 {
+                // Make the new folder's name durable, like every name the store creates.
+                try syncFolder(parent)
+            } else if errno != EEXIST {
                 throw ioError("create the folder", current)
             }
         }
