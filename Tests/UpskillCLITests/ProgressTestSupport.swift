@@ -27,11 +27,19 @@ enum ProgressTestSupport {
         return home
     }
 
+    /// The variables every run gets: the home, and this process's time zone so that the
+    /// binary's today is ``today``.
+    static func variables(home: URL) -> [String: String] {
+        var variables = ["UPSKILL_HOME": home.path]
+        variables["TZ"] = ProcessInfo.processInfo.environment["TZ"]
+        return variables
+    }
+
     /// Runs the binary with `UPSKILL_HOME` set to `home`.
     static func run(_ arguments: [String], home: URL, environment: [String: String] = [:]) throws
         -> UpskillBinary.Result
     {
-        try UpskillBinary.run(arguments, environment: environment.merging(["UPSKILL_HOME": home.path]) { $1 })
+        try UpskillBinary.run(arguments, environment: environment.merging(variables(home: home)) { $1 })
     }
 
     /// The text of a file in `home`, or nil.
@@ -58,7 +66,9 @@ enum ProgressTestSupport {
         let process = Process()
         process.executableURL = UpskillBinary.url
         process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "UPSKILL_HOME": home.path]
+        process.environment = variables(home: home).merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) {
+            $1
+        }
         let out = folder.appendingPathComponent(name + ".out")
         let err = folder.appendingPathComponent(name + ".err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
