@@ -31,10 +31,13 @@ let package = Package(
             name: "UpskillRegistry",
             dependencies: ["UpskillCurriculum"] + curriculumPlugins.map { .target(name: $0) }
         ),
+        // The progress store (atomic writes, lock, journal, versioned format, migrations)
+        // and what progress means against a catalog and a plan.
+        .target(name: "UpskillTracking", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
         // The command line: argument parsing, commands and output, as a library.
         .target(
             name: "UpskillCLI",
-            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry"]
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillTracking"]
         ),
         .executableTarget(name: "upskill", dependencies: ["UpskillCLI"]),
 
@@ -103,6 +106,10 @@ let package = Package(
             dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillRegistry", "UpskillRegistryGenerator"]
         ),
         .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
+        .testTarget(
+            name: "UpskillTrackingTests",
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillTracking"]
+        ),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
         // tests run.
         .testTarget(

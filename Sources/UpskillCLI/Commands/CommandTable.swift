@@ -20,6 +20,17 @@ package enum CommandTable {
         ShowCommand.self,
         ValidateCommand.self,
         PluginsCommand.self,
+        InitCommand.self,
+        NextCommand.self,
+        StatusCommand.self,
+        StartCommand.self,
+        DoneCommand.self,
+        SkipCommand.self,
+        ResetCommand.self,
+        LogCommand.self,
+        NoteCommand.self,
+        UndoCommand.self,
+        HistoryCommand.self,
         CompletionsCommand.self,
     ]
 

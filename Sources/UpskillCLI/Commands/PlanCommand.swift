@@ -11,6 +11,10 @@ struct PlanCommand: UpskillCommand {
             and skills you have to the roles and skills you want, orders it so that every step's \
             prerequisites come first, explains why each step is there, and places the steps on \
             weeks at your pace.
+
+            Without --from, --to or --goal, plans the goal saved by 'upskill init': the \
+            skills you have done or skipped count as known, and are listed ticked above the \
+            steps left.
             """,
         options: [
             .list("from", help: "A role you hold now; its skills count as known (repeatable).", valueName: "role"),
@@ -40,6 +44,7 @@ struct PlanCommand: UpskillCommand {
             CommandExample(
                 "upskill plan --goal kubernetes --hours-per-week 5 --format json",
                 "What it takes to learn Kubernetes at 5 hours a week, for scripts."),
+            CommandExample("upskill plan", "The roadmap of your saved goal, with what you have done ticked."),
         ],
         group: "Planning")
 
@@ -49,9 +54,16 @@ struct PlanCommand: UpskillCommand {
     let start: CivilDate
     let deadline: CivilDate?
     let format: String
+    /// The saved goal's progress, when the command names no target and plans the goal
+    /// saved by `upskill init`.
+    let savedGoal: ProgressContext?
+    let startGiven: Bool
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment)
+        let namesTarget = ["from", "to", "goal"].contains { !arguments.values($0).isEmpty }
+        savedGoal = namesTarget ? nil : try ProgressContext(arguments, environment: environment)
+        startGiven = arguments.value("start") != nil
         var budget = PlanRequest.defaultSearchBudget
         if let text = arguments.value("search-budget") {
             guard let value = Int(text), value > 0 else {
@@ -93,11 +105,23 @@ struct PlanCommand: UpskillCommand {
         let loaded = try loader.load()
         for warning in loaded.warnings { console.err(warning + "\n") }
         let catalog = loaded.catalog
+        var request = self.request
+        var hoursPerWeek = self.hoursPerWeek
+        var start = self.start
+        var completed: SavedGoalProgress?
+        if let savedGoal, let saved = try SavedGoalProgress(savedGoal, catalog: catalog) {
+            request = saved.request(adding: request)
+            hoursPerWeek = hoursPerWeek ?? (deadline == nil ? saved.goal.hoursPerWeek : nil)
+            if !startGiven { start = max(start, saved.goal.start) }
+            completed = saved
+        }
         let plan: Plan
         do throws(PlanningError) {
             plan = try Planner(catalog: catalog).plan(request)
         } catch {
             switch error {
+            case .noTarget where savedGoal != nil:
+                throw .usage(error.description + ", or save a goal with 'upskill init'")
             case .unknownRole, .unknownSkill, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
@@ -114,8 +138,10 @@ struct PlanCommand: UpskillCommand {
             schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start),
             deadline: deadline)
         switch format {
-        case "json": console.out(roadmap.json().rendered())
-        default: console.out(RoadmapTextRenderer(console: console).render(roadmap))
+        case "json": console.out((completed?.json(roadmap.json()) ?? roadmap.json()).rendered())
+        default:
+            let done = completed?.textLines(style: TextStyle(console: console)) ?? []
+            console.out(RoadmapTextRenderer(console: console).render(roadmap, done: done))
         }
     }
 }

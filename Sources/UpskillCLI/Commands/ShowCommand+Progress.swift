@@ -1,15 +1,39 @@
-/// The progress seam of `upskill show`: where the learner's state and notes on a skill
-/// come from.
+import UpskillGraph
+import UpskillTracking
+
+/// The progress part of `upskill show`: the learner's state and notes on a skill, read
+/// from the progress store only when a skill is shown, so other commands stay fast.
 extension ShowCommand {
-    /// Finds the learner's record for a skill id, or `nil` when there is none.
+    /// Finds the learner's record for a skill, or `nil` when there is none.
     /// - Throws: ``CLIError`` when the progress store cannot be read (65 for a corrupt
     ///   file, 74 for an I/O error).
-    typealias ProgressLookup = @Sendable (_ skillID: String) throws(CLIError) -> SkillProgressSummary?
+    typealias ProgressLookup = @Sendable (_ skill: Int32, _ catalog: Catalog) throws(CLIError) -> SkillProgressSummary?
 
-    /// The lookup `show` uses. No progress store exists yet, so it finds nothing; the
-    /// tracking module replaces this body with a read of the store in
-    /// `environment.upskillHome` (only when showing a skill, so other commands stay fast).
+    /// Reads the store in `environment.upskillHome`; progress recorded under an alias of
+    /// the skill counts.
     static func progressLookup(environment: Environment) -> ProgressLookup {
-        { _ throws(CLIError) in nil }
+        let folder = environment.upskillHome
+        let variables = environment.variables
+        return { skill, catalog throws(CLIError) in
+            let record: SkillProgress
+            do throws(TrackingError) {
+                let store = try ProgressStore(folder: folder, environment: variables)
+                record = try store.load().resolved(in: catalog).record(of: skill)
+            } catch {
+                throw CLIError(error)
+            }
+            guard !record.isEmpty else { return nil }
+            let state =
+                switch record.state {
+                case .todo: "not started"
+                case .started: "in progress"
+                case .done: "done"
+                case .skipped: "skipped (known already)"
+                }
+            let logged = record.minutes > 0 ? ", \(formatHours(record.hours)) h logged" : ""
+            return SkillProgressSummary(
+                state: state + logged, since: record.date?.description,
+                notes: record.notes.map { SkillProgressSummary.Note(date: $0.date?.description ?? "", text: $0.text) })
+        }
     }
 }

@@ -59,7 +59,7 @@ struct ShowCommand: UpskillCommand {
         let catalog = loaded.catalog
         switch try Self.subject(id, in: catalog) {
         case .skill(let skill):
-            let record = try progress(catalog.id(ofSkill: skill))
+            let record = try progress(skill, catalog)
             if format == "json" {
                 console.out(CatalogJSON.skillDetail(skill, in: catalog, progress: record).rendered())
             } else {

@@ -11,13 +11,17 @@ struct RoadmapTextRenderer {
         width = console.width
     }
 
-    func render(_ roadmap: Roadmap) -> String {
+    /// - Parameters:
+    ///   - roadmap: The roadmap.
+    ///   - done: Lines listing the skills already done, shown above the steps.
+    func render(_ roadmap: Roadmap, done: [String] = []) -> String {
         let plan = roadmap.plan
         let schedule = roadmap.schedule
         var lines: [String] = []
         lines.append(style.bold("Roadmap: " + roadmap.title(arrow: style.arrow)))
         if plan.steps.isEmpty {
             lines.append("Nothing to learn: you already know everything these targets need.")
+            if !done.isEmpty { lines += [""] + done }
             return lines.joined(separator: "\n") + "\n"
         }
         let weeks = schedule.weekCount
@@ -35,6 +39,8 @@ struct RoadmapTextRenderer {
                     "The best plan found within the search budget; the shortest takes at least \(formatHours(plan.lowerBound)) hours (raise --search-budget to search further)."
                 ))
         }
+
+        if !done.isEmpty { lines += [""] + done }
 
         let idWidth = min(30, plan.steps.map { roadmap.skill(of: $0).id.count }.max() ?? 0)
         let numberWidth = String(plan.steps.count).count + 1

@@ -14,15 +14,20 @@ package struct Console: Sendable {
     package var usesUnicode: Bool
     /// The output width in columns: `COLUMNS`, else 80.
     package var width: Int
+    /// Reads one line of standard input, to answer a question; `nil` when standard input
+    /// is not a terminal (a script or a pipe), so that commands refuse rather than guess.
+    package var readLine: (@Sendable () -> String?)?
 
     package init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80
+        usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80,
+        readLine: (@Sendable () -> String?)? = nil
     ) {
         self.out = out
         self.err = err
         self.usesColor = usesColor
         self.usesUnicode = usesUnicode
         self.width = width
+        self.readLine = readLine
     }
 }

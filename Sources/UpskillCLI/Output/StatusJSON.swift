@@ -1,0 +1,85 @@
+import UpskillPlanner
+import UpskillTracking
+
+/// The stable machine form of `upskill status --format json`. Field names and meanings
+/// stay; hours are numbers of hours, dates `YYYY-MM-DD`.
+enum StatusJSON {
+    static func render(_ report: ProgressReport, goal: Goal, orphans: [ResolvedProgress.Orphan], today: CivilDate)
+        -> String
+    {
+        func hours(_ value: Double) -> JSONOutput { .number((value * 100).rounded() / 100) }
+        func percent(_ fraction: Double) -> JSONOutput { .number((fraction * 1000).rounded() / 10) }
+        let forecast: (ProgressReport.Forecast?) -> JSONOutput = { forecast in
+            forecast.map {
+                .object([("hoursPerWeek", hours($0.hoursPerWeek)), ("finish", .string($0.finish.description))])
+            }
+                ?? .null
+        }
+        return JSONOutput.object([
+            ("today", .string(today.description)),
+            ("goal", goal.json),
+            ("percent", percent(report.fraction)),
+            ("completeHours", hours(report.completeHours)),
+            ("totalHours", hours(report.totalHours)),
+            ("remainingHours", hours(report.remainingHours)),
+            ("doneHours", hours(report.doneHours)),
+            ("skippedHours", hours(report.skippedHours)),
+            (
+                "skills",
+                .object([
+                    ("done", .number(Double(report.doneSkills))),
+                    ("skipped", .number(Double(report.skippedSkills))),
+                    ("started", .number(Double(report.startedSkills))),
+                    ("todo", .number(Double(report.todoSkills))),
+                ])
+            ),
+            (
+                "categories",
+                .array(
+                    report.categories.map { category in
+                        .object([
+                            ("category", .string(category.name)),
+                            ("completeHours", hours(category.completeHours)),
+                            ("totalHours", hours(category.totalHours)),
+                            (
+                                "percent",
+                                percent(category.totalHours > 0 ? category.completeHours / category.totalHours : 1)
+                            ),
+                        ])
+                    })
+            ),
+            ("loggedHours", hours(Double(report.loggedMinutes) / 60)),
+            ("loggedHoursLast7Days", hours(Double(report.loggedMinutesLastWeek) / 60)),
+            (
+                "schedule",
+                .object([
+                    ("week", .number(Double(report.week))),
+                    ("plannedWeeks", .number(Double(report.plannedWeeks))),
+                    ("plannedFinish", .string(report.plannedFinish.description)),
+                    ("expectedHours", hours(report.expectedHours)),
+                    ("studiedHours", hours(report.studiedHours)),
+                    ("aheadHours", hours(report.aheadHours)),
+                ])
+            ),
+            (
+                "forecast",
+                .object([
+                    ("plannedPace", forecast(report.plannedForecast)),
+                    ("loggedPace", forecast(report.loggedForecast)),
+                ])
+            ),
+            (
+                "orphans",
+                .array(
+                    orphans.map { orphan in
+                        .object([
+                            ("skill", .string(orphan.id)),
+                            ("state", .string(orphan.record.state.rawValue)),
+                            ("loggedHours", hours(orphan.record.hours)),
+                            ("notes", .number(Double(orphan.record.notes.count))),
+                        ])
+                    })
+            ),
+        ]).rendered()
+    }
+}

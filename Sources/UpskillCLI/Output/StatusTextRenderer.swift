@@ -1,0 +1,100 @@
+import UpskillPlanner
+import UpskillTracking
+
+/// `upskill status` as people read it: the goal, bars overall and per category, the
+/// skills, hours logged, the schedule and the forecasts.
+struct StatusTextRenderer {
+    let style: TextStyle
+    let bar: ProgressBar
+
+    init(console: Console) {
+        style = TextStyle(console: console)
+        bar = ProgressBar(usesUnicode: console.usesUnicode, width: console.width >= 80 ? 24 : 16)
+    }
+
+    func render(_ report: ProgressReport, goal: Goal, orphans: [ResolvedProgress.Orphan], today: CivilDate) -> String {
+        var lines: [String] = []
+        lines.append(
+            style.bold("Goal: \(goal.title(arrow: style.arrow))")
+                + " \(style.dot) \(TrackingText.hours(goal.hoursPerWeek)) h/week from \(goal.start)")
+
+        let labelWidth = max("Overall".count, (report.categories.map(\.name.count).max() ?? 0) + 2)
+        let hoursWidth = TrackingText.hours(report.totalHours).count
+        func row(_ label: String, _ complete: Double, _ total: Double, bold: Bool = false) -> String {
+            let fraction = total > 0 ? complete / total : 1
+            let text =
+                TrackingText.pad(label, labelWidth) + "  " + bar.render(fraction) + "  "
+                + TrackingText.pad(formatPercent(fraction), 4, right: true) + "  "
+                + TrackingText.pad(TrackingText.hours(complete), hoursWidth, right: true) + " of "
+                + TrackingText.hours(total) + " h"
+            return bold ? style.bold(text) : text
+        }
+        lines.append(row("Overall", report.completeHours, report.totalHours, bold: true))
+        for category in report.categories {
+            lines.append(row("  " + category.name, category.completeHours, category.totalHours))
+        }
+
+        var skills = ["\(report.doneSkills) done"]
+        if report.skippedSkills > 0 { skills.append("\(report.skippedSkills) skipped") }
+        skills.append("\(report.startedSkills) started")
+        skills.append("\(report.todoSkills) to do")
+        lines.append("Skills: " + skills.joined(separator: ", "))
+        lines.append(
+            "Logged: \(TrackingText.hours(Double(report.loggedMinutes) / 60)) h in all, "
+                + "\(TrackingText.hours(Double(report.loggedMinutesLastWeek) / 60)) h in the last 7 days")
+
+        if report.remainingHours <= 0 && report.todoSkills == 0 && report.startedSkills == 0 {
+            lines.append(style.green("Goal reached: everything it needs is done or skipped."))
+        } else {
+            lines.append("Schedule: " + schedule(report, goal: goal, today: today))
+            var forecast =
+                "Forecast: \(report.plannedForecast.finish) at the planned \(TrackingText.hours(goal.hoursPerWeek)) h/week"
+            if let logged = report.loggedForecast {
+                forecast +=
+                    "; \(logged.finish) at the \(TrackingText.hours(logged.hoursPerWeek)) h/week you have logged"
+            } else {
+                forecast += "; log study time ('upskill log SKILL 1h') to forecast at your own pace"
+            }
+            lines.append(forecast)
+        }
+
+        if !orphans.isEmpty {
+            lines.append("")
+            lines.append(
+                "Kept: progress on \(TrackingText.count(orphans.count, "skill")) no curriculum has any more (clear it with 'upskill reset'):"
+            )
+            for orphan in orphans {
+                var details = [orphan.record.state.rawValue]
+                if orphan.record.minutes > 0 { details.append("\(TrackingText.hours(orphan.record.hours)) h logged") }
+                if !orphan.record.notes.isEmpty {
+                    details.append(TrackingText.count(orphan.record.notes.count, "note"))
+                }
+                lines.append("  \(orphan.id) (\(details.joined(separator: ", ")))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func schedule(_ report: ProgressReport, goal: Goal, today: CivilDate) -> String {
+        guard report.week > 0 else {
+            let days = goal.start.daysSinceEpoch - today.daysSinceEpoch
+            return
+                "starts \(goal.start) (in \(TrackingText.count(days, "day"))); \(report.plannedWeeks) weeks to \(report.plannedFinish)"
+        }
+        var text =
+            "week \(report.week) of \(report.plannedWeeks) (to \(report.plannedFinish)); "
+            + "\(TrackingText.hours(report.expectedHours)) h planned by today, \(TrackingText.hours(report.studiedHours)) h studied: "
+        let ahead = report.aheadHours
+        if abs(ahead) < 0.5 {
+            text += style.green("on schedule")
+        } else {
+            let weeks = abs(ahead) / goal.hoursPerWeek
+            let about = weeks >= 1 ? " (about \(TrackingText.count(Int(weeks.rounded()), "week")))" : ""
+            text +=
+                ahead > 0
+                ? style.green("\(TrackingText.hours(ahead)) h ahead\(about)")
+                : style.yellow("\(TrackingText.hours(-ahead)) h behind\(about)")
+        }
+        return text
+    }
+}

@@ -1,0 +1,61 @@
+import UpskillGraph
+
+/// Progress read against a catalog: each record under the skill it belongs to now (a
+/// record kept under an old id, now an alias, carried over to the skill), and the
+/// records no curriculum knows kept aside, never dropped.
+package struct ResolvedProgress: Sendable {
+    /// A record whose id is neither a skill nor an alias in the catalog.
+    package struct Orphan: Sendable, Hashable {
+        package var id: String
+        package var record: SkillProgress
+    }
+
+    /// The record of each catalog skill that has one, by skill index.
+    package var bySkill: [Int32: SkillProgress]
+    /// The records no curriculum knows, sorted by id.
+    package var orphans: [Orphan]
+    /// The ids of the skills done or skipped, sorted: the planner's `completed`.
+    package var completed: [String]
+
+    /// The record of a skill: an empty `todo` record when there is none.
+    package func record(of skill: Int32) -> SkillProgress {
+        bySkill[skill] ?? SkillProgress()
+    }
+
+    /// Every session logged, on catalog skills and orphans alike.
+    package var allSessions: [StudySession] {
+        bySkill.values.flatMap(\.sessions) + orphans.flatMap(\.record.sessions)
+    }
+}
+
+extension Progress {
+    /// The records resolved through `catalog`'s ids and aliases.
+    /// - Complexity: O(r log r) for r records.
+    package func resolved(in catalog: Catalog) -> ResolvedProgress {
+        var bySkill: [Int32: SkillProgress] = [:]
+        var orphans: [ResolvedProgress.Orphan] = []
+        for (id, record) in skills.sorted(by: { $0.key < $1.key }) {
+            guard let skill = catalog.skill(id) else {
+                orphans.append(ResolvedProgress.Orphan(id: id, record: record))
+                continue
+            }
+            // The record under the skill's own id leads; those under aliases merge into it.
+            if let existing = bySkill[skill] {
+                bySkill[skill] =
+                    catalog.id(ofSkill: skill) == id ? record.merged(with: existing) : existing.merged(with: record)
+            } else {
+                bySkill[skill] = record
+            }
+        }
+        let completed = bySkill.filter { $0.value.state.isComplete }.map { catalog.id(ofSkill: $0.key) }.sorted()
+        return ResolvedProgress(bySkill: bySkill, orphans: orphans, completed: completed)
+    }
+
+    /// Moves every record kept under an alias to its skill's id, so that what is stored
+    /// is keyed by canonical ids. Records no curriculum knows stay as they are.
+    package mutating func canonicalize(in catalog: Catalog) {
+        for id in skills.keys.sorted() {
+            if let skill = catalog.skill(id) { rename(id, to: catalog.id(ofSkill: skill)) }
+        }
+    }
+}

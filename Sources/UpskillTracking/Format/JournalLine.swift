@@ -1,0 +1,158 @@
+import UpskillCurriculum
+import UpskillPlanner
+
+/// The format of `journal.jsonl`: one JSON object per line, one line per change, oldest
+/// first, each with its own format version.
+///
+/// Every line has `v` (the line format, 1), `seq` (1, 2, 3, …), `at` (when it was
+/// recorded, UTC), `date` (the day it counts for) and `op`, then the fields of its `op`:
+///
+/// | op | fields |
+/// | --- | --- |
+/// | `init` | `goal`, `previous` (the goal replaced, or `null`) |
+/// | `start`, `done`, `skip`, `reset` | `changes`: `[{skill, from, fromDate, to, toDate}]` |
+/// | `log` | `skill`, `minutes`, `changes` (the move to `started` it caused, if any) |
+/// | `note` | `skill`, `text` |
+/// | `clear-notes` | `skill`, `notes`: `[{date, text}]` |
+/// | `undo` | `undoes`: the `seq` of the entry reverted |
+///
+/// ```
+/// {"v":1,"seq":2,"at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"log","skill":"docker","minutes":90,"changes":[{"skill":"docker","from":"todo","fromDate":null,"to":"started","toDate":"2026-01-06"}]}
+/// ```
+enum JournalLine {
+    /// The line format this upskill writes and reads.
+    static let version = 1
+
+    /// One line of JSON, without the newline.
+    static func encode(_ entry: JournalEntry) -> String {
+        var members: [(String, StoreJSON)] = [
+            ("v", .integer(version)),
+            ("seq", .integer(entry.sequence)),
+            ("at", .string(entry.recordedAt)),
+            ("date", .string(entry.date.description)),
+            ("op", .string(entry.change.operation)),
+        ]
+        switch entry.change {
+        case .setGoal(let goal, let previous):
+            members += [("goal", goal.storeJSON), ("previous", previous?.storeJSON ?? .null)]
+        case .setState(_, let transitions):
+            members.append(("changes", .array(transitions.map(transitionJSON))))
+        case .log(let skill, let session, let transition):
+            members += [
+                ("skill", .string(skill)), ("minutes", .integer(session.minutes)),
+                ("changes", .array(transition.map { [transitionJSON($0)] } ?? [])),
+            ]
+        case .note(let skill, let note):
+            members += [("skill", .string(skill)), ("text", .string(note.text))]
+        case .clearNotes(let skill, let notes):
+            members += [("skill", .string(skill)), ("notes", .array(notes.map(StateFile.noteJSON)))]
+        case .undo(let sequence):
+            members.append(("undoes", .integer(sequence)))
+        }
+        return StoreJSON.object(members).compact()
+    }
+
+    private static func transitionJSON(_ transition: StateTransition) -> StoreJSON {
+        .object([
+            ("skill", .string(transition.skill)),
+            ("from", .string(transition.from.rawValue)),
+            ("fromDate", .optional(transition.fromDate?.description)),
+            ("to", .string(transition.to.rawValue)),
+            ("toDate", .optional(transition.toDate?.description)),
+        ])
+    }
+
+    /// Reads line `number` of the journal `file`.
+    /// - Throws: ``TrackingError``: `damaged` with the line and column, or `newerVersion`
+    ///   for a line a newer upskill wrote.
+    static func decode(_ bytes: [UInt8], file: String, line number: Int) throws(TrackingError) -> JournalEntry {
+        let reader = StoreReader(file: file, firstLine: number)
+        let root = try reader.document(bytes, what: "journal line \(number)").root
+        let keys = ["v", "seq", "at", "date", "op"]
+        guard let members = root.members else {
+            throw reader.damaged(root, at: "", "expected an object, found \(root.kind)")
+        }
+        let header = StoreObject(reader: reader, value: root, path: "", members: members)
+        let lineVersion = try header.integer("v", minimum: 1)
+        guard lineVersion <= version else {
+            throw TrackingError(
+                .newerVersion, file: file,
+                "\(file):\(number): the entry has format version \(lineVersion), newer than this upskill reads (\(version)): a newer upskill wrote it",
+                recovery: ["upskill has not changed it. Use the newer upskill, or upgrade this one, to read it."])
+        }
+        let op = try header.string("op")
+        let extra: [String]
+        switch op {
+        case "init": extra = ["goal", "previous"]
+        case "log": extra = ["skill", "minutes", "changes"]
+        case "note": extra = ["skill", "text"]
+        case "clear-notes": extra = ["skill", "notes"]
+        case "undo": extra = ["undoes"]
+        case _ where SkillState(command: op) != nil: extra = ["changes"]
+        default:
+            let ops = ["init", "start", "done", "skip", "reset", "log", "note", "clear-notes", "undo"]
+            throw reader.damaged(
+                header.optional("op"), at: "op",
+                "unknown operation '\(op)' (expected one of \(ops.joined(separator: ", ")))")
+        }
+        let object = try reader.object(root, at: "", keys: keys + extra)
+        let date = try object.date("date")
+        let change: Change
+        switch op {
+        case "init":
+            let previous = try object.required("previous")
+            change = .setGoal(
+                try Goal(store: try object.required("goal"), at: "goal", reader: reader),
+                previous: previous.isNull ? nil : try Goal(store: previous, at: "previous", reader: reader))
+        case "log":
+            let transitions = try self.transitions(object, reader: reader)
+            guard transitions.count <= 1 else {
+                throw reader.damaged(object.optional("changes"), at: "changes", "a log entry moves at most one skill")
+            }
+            change = .log(
+                skill: try object.string("skill"),
+                session: StudySession(date: date, minutes: try object.integer("minutes", minimum: 1)),
+                transition: transitions.first)
+        case "note":
+            change = .note(skill: try object.string("skill"), Note(date: date, text: try object.string("text")))
+        case "clear-notes":
+            var notes: [Note] = []
+            for (index, element) in try object.array("notes").enumerated() {
+                let note = try reader.object(element, at: "notes[\(index)]", keys: ["date", "text"])
+                notes.append(Note(date: try note.optionalDate("date"), text: try note.string("text")))
+            }
+            change = .clearNotes(skill: try object.string("skill"), notes)
+        case "undo":
+            change = .undo(sequence: try object.integer("undoes", minimum: 1))
+        default:
+            let state = SkillState(command: op) ?? .todo
+            change = .setState(state, try transitions(object, reader: reader))
+        }
+        return JournalEntry(
+            sequence: try object.integer("seq", minimum: 1), recordedAt: try object.string("at"), date: date,
+            change: change)
+    }
+
+    private static func transitions(_ object: StoreObject, reader: StoreReader) throws(TrackingError)
+        -> [StateTransition]
+    {
+        var transitions: [StateTransition] = []
+        for (index, element) in try object.array("changes").enumerated() {
+            let item = try reader.object(
+                element, at: "changes[\(index)]", keys: ["skill", "from", "fromDate", "to", "toDate"])
+            func state(_ key: String) throws(TrackingError) -> SkillState {
+                let value = try item.required(key)
+                guard let name = value.string, let state = SkillState(rawValue: name) else {
+                    throw reader.damaged(value, at: item.path(key), "expected a skill state, found \(describe(value))")
+                }
+                return state
+            }
+            transitions.append(
+                StateTransition(
+                    skill: try item.string("skill"), from: try state("from"),
+                    fromDate: try item.optionalDate("fromDate"),
+                    to: try state("to"), toDate: try item.optionalDate("toDate")))
+        }
+        return transitions
+    }
+}

@@ -1,0 +1,53 @@
+import UpskillPlanner
+
+/// One line of the journal: a change, when it was recorded and the day it counts for.
+package struct JournalEntry: Sendable, Hashable {
+    /// The entry's number: 1 for the first change, then one more for each.
+    package var sequence: Int
+    /// When it was recorded, UTC, as `2026-01-05T10:02:03Z`.
+    package var recordedAt: String
+    /// The day it counts for (today, or the `--date` given).
+    package var date: CivilDate
+    /// What changed.
+    package var change: Change
+
+    package init(sequence: Int, recordedAt: String, date: CivilDate, change: Change) {
+        self.sequence = sequence
+        self.recordedAt = recordedAt
+        self.date = date
+        self.change = change
+    }
+}
+
+/// The committed journal: its entries in order, and how many earlier ones are missing
+/// (a journal moved aside to recover from damage starts again after them).
+package struct History: Sendable, Hashable {
+    /// The entries, oldest first.
+    package var entries: [JournalEntry]
+    /// How many entries were recorded before the first one present.
+    package var missingEntries: Int
+
+    package init(entries: [JournalEntry], missingEntries: Int = 0) {
+        self.entries = entries
+        self.missingEntries = missingEntries
+    }
+
+    /// For each entry reverted by `upskill undo`, the sequence number of the undo.
+    package var undoneBy: [Int: Int] {
+        var undone: [Int: Int] = [:]
+        for entry in entries {
+            if case .undo(let target) = entry.change { undone[target] = entry.sequence }
+        }
+        return undone
+    }
+
+    /// The entry `upskill undo` reverts next: the latest that is not an undo and has not
+    /// been undone. `nil` when there is none.
+    package var nextToUndo: JournalEntry? {
+        let undone = undoneBy
+        return entries.last { entry in
+            if case .undo = entry.change { return false }
+            return undone[entry.sequence] == nil
+        }
+    }
+}
