@@ -30,10 +30,13 @@ let package = Package(
             name: "UpskillRegistry",
             dependencies: ["UpskillCurriculum"] + curriculumPlugins.map { .target(name: $0) }
         ),
+        // One small type per output format (text, json, markdown, csv, mermaid, dot, ics,
+        // html) behind one protocol, and the layered graph layout the html draws. No I/O.
+        .target(name: "UpskillRendering", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
         // The command line: argument parsing, commands and output, as a library.
         .target(
             name: "UpskillCLI",
-            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry"]
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillRendering"]
         ),
         .executableTarget(name: "upskill", dependencies: ["UpskillCLI"]),
 
@@ -63,6 +66,11 @@ let package = Package(
             dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillRegistry", "UpskillRegistryGenerator"]
         ),
         .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
+        .testTarget(
+            name: "UpskillRenderingTests",
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillRendering"],
+            exclude: ["Golden"]
+        ),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
         // tests run.
         .testTarget(name: "UpskillCLITests", dependencies: ["UpskillCLI", "upskill"], exclude: ["Golden"]),

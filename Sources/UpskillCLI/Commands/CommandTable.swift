@@ -16,6 +16,7 @@ package enum CommandTable {
     static let commands: [any UpskillCommand.Type] = [
         PlanCommand.self,
         ValidateCommand.self,
+        ExportCommand.self,
     ]
 
     /// The table the argument parser reads.

@@ -1,7 +1,9 @@
 import UpskillGraph
 import UpskillPlanner
+import UpskillRendering
 
-/// `upskill plan`: the shortest learning path for a request, as a roadmap or JSON.
+/// `upskill plan`: the shortest learning path for a request, as a roadmap in any format of
+/// ``RoadmapFormats`` (text, JSON, Markdown, CSV, Mermaid, Graphviz, iCalendar, HTML).
 struct PlanCommand: UpskillCommand {
     static let spec = CommandSpec(
         "plan",
@@ -23,9 +25,8 @@ struct PlanCommand: UpskillCommand {
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
             OptionSpec(
                 "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
-            OptionSpec(
-                "format", help: "Output format.", valueName: "format", allowedValues: ["text", "json"],
-                defaultValue: "text"),
+            RoadmapOutput.formatOption(defaultFormat: "text"),
+            RoadmapOutput.outputOption,
             OptionSpec(
                 "search-budget",
                 help: "Search nodes before settling for the best plan found (then marked not proven optimal).",
@@ -41,6 +42,12 @@ struct PlanCommand: UpskillCommand {
             CommandExample(
                 "upskill plan --goal kubernetes --hours-per-week 5 --format json",
                 "What it takes to learn Kubernetes at 5 hours a week, for scripts."),
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer -o roadmap.html",
+                "A page with the graph and timeline to open in a browser or print to PDF."),
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer --format ics -o study.ics",
+                "A study block a week for your calendar."),
         ],
         group: "Planning")
 
@@ -49,7 +56,7 @@ struct PlanCommand: UpskillCommand {
     let hoursPerWeek: Double?
     let start: CivilDate
     let deadline: CivilDate?
-    let format: String
+    let output: RoadmapOutput
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment)
@@ -79,7 +86,7 @@ struct PlanCommand: UpskillCommand {
         if let deadline, deadline < start {
             throw .usage("--by \(deadline) is before the start, \(start)")
         }
-        format = arguments.value("format") ?? "text"
+        output = try RoadmapOutput(arguments, environment: environment, defaultFormat: "text")
     }
 
     static func date(_ text: String?, option: String) throws(CLIError) -> CivilDate? {
@@ -114,9 +121,6 @@ struct PlanCommand: UpskillCommand {
             catalog: catalog, request: request, plan: plan,
             schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start),
             deadline: deadline)
-        switch format {
-        case "json": console.out(roadmap.json().rendered())
-        default: console.out(RoadmapTextRenderer(console: console).render(roadmap))
-        }
+        try output.write(roadmap, progress: nil, console: console)
     }
 }
