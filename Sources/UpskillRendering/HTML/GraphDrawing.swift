@@ -166,6 +166,7 @@ struct GraphDrawing {
             y += Self.nameFont * 1.22
         }
         let metaY = frame.maxY - padding - Self.resourceFont * 1.45
+        meta = TextMetrics.ellipsized(meta, width: inner, fontSize: Self.metaFont)
         out.append("<text class=\"meta\" x=\"\((frame.x + padding).svg)\" y=\"\(metaY.svg)\">\(XMLText.escape(meta))</text>")
         if let resource = step.resources.first {
             let title = TextMetrics.ellipsized(

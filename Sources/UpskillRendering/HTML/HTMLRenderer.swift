@@ -148,6 +148,9 @@ package struct HTMLRenderer: RoadmapRenderer {
         out.append("<p class=\"hint\">Every skill in order, why it is in the plan, and where to learn it.</p>")
         out.append("<table>")
         out.append(
+            "<colgroup><col class=\"c-num\"/><col class=\"c-skill\"/><col class=\"c-hours\"/><col class=\"c-when\"/><col class=\"c-status\"/><col class=\"c-why\"/><col class=\"c-learn\"/></colgroup>"
+        )
+        out.append(
             "<thead><tr><th class=\"num\">#</th><th>Skill</th><th class=\"num\">Hours</th><th>When</th><th>Status</th><th>Why</th><th>Learn with</th></tr></thead>"
         )
         out.append("<tbody>")
@@ -201,7 +204,7 @@ package struct HTMLRenderer: RoadmapRenderer {
                     "<a href=\"\(XMLText.attribute($0))\" target=\"_blank\" rel=\"noopener noreferrer\">\(title)</a>"
                 } ?? title
             let text = "\(link) <span class=\"kind\">\(details.joined(separator: ", "))</span>"
-            return index == 0 ? text : "<br/><span class=\"kind\">or </span>\(text)"
+            return index == 0 ? text : "<span class=\"alternative\"><br/><span class=\"kind\">or </span>\(text)</span>"
         }.joined()
     }
 }

@@ -97,7 +97,14 @@ enum PageStyle {
         .timeline .today rect { fill: var(--today); }
         .timeline .deadline line { stroke: var(--ink); stroke-dasharray: 4 3; }
         .timeline .deadline rect { fill: var(--ink); }
-        table { width: 100%; border-collapse: collapse; font-size: 13.5px; }
+        table { width: 100%; border-collapse: collapse; font-size: 13.5px; table-layout: fixed; }
+        col.c-num { width: 3.5em; }
+        col.c-skill { width: 18%; }
+        col.c-hours { width: 4.5em; }
+        col.c-when { width: 8.5em; }
+        col.c-status { width: 7.5em; }
+        col.c-why { width: 27%; }
+        td { overflow-wrap: anywhere; }
         th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); border-bottom: 2px solid var(--line); padding: 8px 10px; }
         td { border-bottom: 1px solid var(--line); padding: 9px 10px; vertical-align: top; }
         td.num, th.num { text-align: right; white-space: nowrap; }
@@ -117,15 +124,35 @@ enum PageStyle {
         @page { size: A4; margin: 12mm; }
         @media print {
           body { background: #fff; font-size: 12px; }
-          main { max-width: none; padding: 0; }
+          main { max-width: none; padding: 0; display: flex; flex-direction: column; }
+          .hero { order: 0; }
+          section.timeline-section { order: 1; }
+          section.graph-section { order: 2; break-before: page; }
+          section.steps-section { order: 3; }
+          footer { order: 4; }
           .hero { border-radius: 10px; padding: 18px 22px; }
+          h1 { font-size: 24px; }
+          .cards { grid-template-columns: repeat(4, 1fr); gap: 8px; margin-top: 14px; }
+          .card { padding: 8px 12px; }
+          .card .value { font-size: 18px; }
+          .alternative { display: none; }
           section { box-shadow: none; border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; margin-top: 14px; }
           section.graph-section, section.timeline-section { break-inside: avoid; }
           section.steps-section { break-before: page; }
           .figure { overflow: visible; }
           svg.graph { max-height: 235mm; width: 100%; }
-          svg.timeline { max-height: 240mm; width: 100%; }
-          table { font-size: 10.5px; }
+          svg.timeline { max-height: 150mm; width: auto; }
+          table { font-size: 9.5px; }
+          col.c-num { width: 2.6em; }
+          col.c-skill { width: 19%; }
+          col.c-hours { width: 4.4em; }
+          col.c-when { width: 9.6em; }
+          col.c-status { width: 7.6em; }
+          col.c-why { width: 25%; }
+          td { padding: 5px 5px; }
+          th { padding: 6px 5px; font-size: 8.5px; letter-spacing: .02em; }
+          .pill { font-size: 8.5px; padding: 0 5px; }
+          .kind, .id { font-size: 9px; }
           tr { break-inside: avoid; }
           a { color: inherit; }
         }

@@ -43,7 +43,7 @@ package struct ICalendarRenderer: RoadmapRenderer {
             let names = steps.map { PlainText.singleLine($0.skill.name) }
             var description: [String] = [
                 "Week \(week) of \(schedule.weekCount) of your roadmap: \(title).",
-                "Study \(Format.hours(schedule.hoursPerWeek)) hours this week.", "",
+                "Up to \(Format.hours(schedule.hoursPerWeek)) hours of study this week.", "",
             ]
             for step in steps {
                 var line = "• \(step.skill.name) (\(Format.hours(step.hours)) h"
