@@ -35,7 +35,15 @@ struct PreviewWriter {
                     progress: RenderingFixtures.progress)
             ),
         ]
-        for (name, text) in outputs {
+        // The hostile roadmap and the built-in one with progress in every other format too.
+        let hostile = try RenderingFixtures.roadmap(try RenderingFixtures.catalog(RenderingFixtures.hostileCurriculum))
+        var all = outputs
+        for type in RoadmapFormats.builtin where type.format != "html" {
+            let renderer = type.init(options: RenderOptions(generator: "upskill preview"))
+            all.append(("hostile.\(type.fileExtension)", renderer.render(hostile, progress: RenderingFixtures.progress)))
+            all.append(("builtin-progress.\(type.fileExtension)", renderer.render(big, progress: progress)))
+        }
+        for (name, text) in all {
             try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
         }
     }
