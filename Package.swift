@@ -40,6 +40,11 @@ let package = Package(
         ),
         .executableTarget(name: "upskill", dependencies: ["UpskillCLI"]),
 
+        // The benchmark (`swift build -c release && .build/release/upskill-bench`) and the
+        // trivial Foundation program it compares start-up with.
+        .executableTarget(name: "upskill-bench", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
+        .executableTarget(name: "upskill-baseline"),
+
         // The registry generator: a library (so a test can check the registry is fresh),
         // its executable, and the command plugin that runs it.
         .target(name: "UpskillRegistryGenerator"),

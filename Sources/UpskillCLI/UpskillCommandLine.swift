@@ -8,13 +8,15 @@ package enum UpskillCommandLine {
         let formatter = CommandTable.helpFormatter(width: console.width)
         let invocation: Invocation
         do {
-            invocation = try ArgumentParser.parse(arguments, commands: CommandTable.all)
+            invocation = try ArgumentParser.parse(arguments, commands: CommandTable.parsed)
         } catch {
             console.err(error.rendered(programName: "upskill") + "\n")
             return .usage
         }
         guard case .run(let parsed) = invocation else {
-            if let text = formatter.text(for: invocation, commands: CommandTable.all) {
+            // The root help lists the visible commands; a hidden one still has its own help.
+            let table = invocation == .help(command: nil) ? CommandTable.all : CommandTable.parsed
+            if let text = formatter.text(for: invocation, commands: table) {
                 console.out(text.hasSuffix("\n") ? text : text + "\n")
             }
             return .success

@@ -25,11 +25,20 @@ struct CatalogBuilder {
     let sources: [CurriculumSource]
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Where a skill, role or resource id is defined.
+    /// Where a skill or role (or a skill's alias) is defined. The JSON path is only
+    /// spelled out for a diagnostic.
     struct Definition {
         var source: Int
+        /// `skills` or `roles`.
+        var section: String
         var position: Int
-        var path: JSONPath
+        /// For an alias, its index in the skill's `aliases`.
+        var alias: Int? = nil
+
+        var path: JSONPath {
+            let path = JSONPath.root.appending(section).appending(position)
+            return alias.map { path.appending("aliases").appending($0) } ?? path
+        }
     }
 
     init(sources: [CurriculumSource]) {
@@ -141,16 +150,16 @@ struct CatalogBuilder {
 
     mutating func defineSkills() -> SkillDefinitions {
         var result = SkillDefinitions()
+        result.ids.reserveCapacity(sources.reduce(0) { $0 + $1.curriculum.skills.count })
         for (sourceIndex, source) in sources.enumerated() {
             for (position, skill) in source.curriculum.skills.enumerated() {
-                let path = JSONPath.root.appending("skills").appending(position)
-                let definition = Definition(source: sourceIndex, position: position, path: path)
+                let definition = Definition(source: sourceIndex, section: "skills", position: position)
                 if let earlier = result.ids[skill.id] {
                     // Within one curriculum the curriculum's own check reports it.
                     if earlier.source != sourceIndex {
                         error(
                             "skill '\(skill.id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); an id belongs to one curriculum: rename one, or use 'extend' to add requirements to the other",
-                            source: sourceIndex, path: path.appending("id"))
+                            source: sourceIndex, path: definition.path.appending("id"))
                     }
                 } else {
                     result.ids[skill.id] = definition
@@ -160,8 +169,9 @@ struct CatalogBuilder {
         for (sourceIndex, source) in sources.enumerated() {
             for (position, skill) in source.curriculum.skills.enumerated() {
                 for (aliasPosition, alias) in skill.aliases.enumerated() {
-                    let path = JSONPath.root.appending("skills").appending(position).appending("aliases")
-                        .appending(aliasPosition)
+                    let definition = Definition(
+                        source: sourceIndex, section: "skills", position: position, alias: aliasPosition)
+                    let path = definition.path
                     if let owner = result.ids[alias] {
                         if owner.source != sourceIndex {
                             error(
@@ -176,7 +186,7 @@ struct CatalogBuilder {
                         }
                     } else {
                         result.aliases[alias] = skill.id
-                        result.aliasDefinitions[alias] = Definition(source: sourceIndex, position: position, path: path)
+                        result.aliasDefinitions[alias] = definition
                     }
                 }
             }
@@ -188,7 +198,8 @@ struct CatalogBuilder {
         var result: [String: Definition] = [:]
         for (sourceIndex, source) in sources.enumerated() {
             for (position, role) in source.curriculum.roles.enumerated() {
-                let path = JSONPath.root.appending("roles").appending(position)
+                let definition = Definition(source: sourceIndex, section: "roles", position: position)
+                let path = definition.path
                 if let skill = skillDefinitions.ids[role.id], skill.source != sourceIndex {
                     error(
                         "role '\(role.id)' has the id of a skill defined by \(sources[skill.source].name) (\(skill.path)); roles and skills need distinct ids",
@@ -201,7 +212,7 @@ struct CatalogBuilder {
                             source: sourceIndex, path: path.appending("id"))
                     }
                 } else {
-                    result[role.id] = Definition(source: sourceIndex, position: position, path: path)
+                    result[role.id] = definition
                 }
             }
         }
@@ -234,29 +245,34 @@ struct CatalogBuilder {
         }
     }
 
-    mutating func resolveSkill(_ id: String, source: Int, path: JSONPath, resolver: Resolver) -> Int32? {
+    mutating func resolveSkill(_ id: String, source: Int, path: @autoclosure () -> JSONPath, resolver: Resolver)
+        -> Int32?
+    {
         if let index = resolver.skillIndex[id] { return index }
         // Malformed ids were reported by the curriculum's own check.
-        if Identifier.isValid(id) { error(resolver.unknownSkillMessage(id), source: source, path: path) }
+        if Identifier.isValid(id) { error(resolver.unknownSkillMessage(id), source: source, path: path()) }
         return nil
     }
 
     /// Requirement items as lists of skill indices; unresolved members are reported and
     /// left out, and members that name one skill twice (an id and its alias) are merged.
-    mutating func resolve(_ requirements: [Requirement], source: Int, path: JSONPath, resolver: Resolver) -> [[Int32]] {
+    mutating func resolve(
+        _ requirements: [Requirement], source: Int, path: @autoclosure () -> JSONPath, resolver: Resolver
+    ) -> [[Int32]] {
         var items: [[Int32]] = []
         items.reserveCapacity(requirements.count)
         for (position, requirement) in requirements.enumerated() {
             switch requirement {
             case .skill(let id):
-                if let index = resolveSkill(id, source: source, path: path.appending(position), resolver: resolver) {
+                if let index = resolveSkill(id, source: source, path: path().appending(position), resolver: resolver) {
                     items.append([index])
                 }
             case .anyOf(let ids):
                 var members: [Int32] = []
                 for (memberPosition, id) in ids.enumerated() {
-                    let memberPath = path.appending(position).appending("anyOf").appending(memberPosition)
-                    if let index = resolveSkill(id, source: source, path: memberPath, resolver: resolver),
+                    if let index = resolveSkill(
+                        id, source: source, path: path().appending(position).appending("anyOf").appending(memberPosition),
+                        resolver: resolver),
                         !members.contains(index)
                     {
                         members.append(index)

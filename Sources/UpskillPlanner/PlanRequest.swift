@@ -13,12 +13,14 @@ package struct PlanRequest: Sendable, Hashable {
     package var goals: [String]
     /// Skills the plan must not choose.
     package var avoid: [String]
-    /// How many search nodes the exact search may visit before it settles for the best
-    /// plan found so far (marked not optimal, with a proven lower bound).
+    /// How much work the exact search may do — skills visited while adding skills and
+    /// measuring their closures, and open items looked at — before it settles for the best plan found so far
+    /// (marked not optimal, with a proven lower bound). Work, not time, so results stay
+    /// deterministic.
     package var searchBudget: Int
 
-    /// The default ``searchBudget``.
-    package static let defaultSearchBudget = 200_000
+    /// The default ``searchBudget``: a few tenths of a second on a slow machine.
+    package static let defaultSearchBudget = 20_000_000
 
     package init(
         from: [String] = [], know: [String] = [], completed: [String] = [], to: [String] = [],

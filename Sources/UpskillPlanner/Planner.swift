@@ -138,7 +138,6 @@ package struct Planner: Sendable {
     /// through the first alternative that is not avoided itself, down to an item whose
     /// every member is avoided.
     func unreachable(_ target: TargetItem, known: [Bool], avoided: [Bool], usable: [Bool]) -> PlanningError {
-        let requirements = catalog.requirements
         let targetName: String
         var members = target.members
         switch target.reason {

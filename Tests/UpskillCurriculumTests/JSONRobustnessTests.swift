@@ -3,24 +3,6 @@ import UpskillCurriculum
 
 @Suite("JSONDocument robustness: any bytes give a document or a JSONSyntaxError")
 struct JSONRobustnessTests {
-    /// SplitMix64: a tiny, fast, seedable generator, so every run tests the same inputs.
-    /// (Nested, so it cannot clash with another test file's generator.)
-    private struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-
-        init(seed: UInt64) {
-            state = seed
-        }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Bytes that matter to the grammar, with some non-ASCII ones, for plausible garbage.
     private static let alphabet: [UInt8] = Array(#"{}[]:,"\ 0123456789-+.eEtrufalsnu/x"#.utf8)
         + [0x0A, 0x0D, 0x09, 0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0xED, 0xFF]

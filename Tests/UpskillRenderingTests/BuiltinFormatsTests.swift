@@ -34,7 +34,7 @@ struct BuiltinFormatsTests {
         #expect(abs(hours - roadmap.plan.totalHours) < 1e-9)
     }
 
-    @Test("Graphviz renders the graph without a warning, with a box per skill")
+    @Test("Graphviz renders the graph without a warning, with a box per skill", .enabled(if: GraphvizCheck.dot != nil))
     func dot() throws {
         let text = render(DOTRenderer.self)
         guard let svg = try GraphvizCheck.expectRenders(text) else { return }

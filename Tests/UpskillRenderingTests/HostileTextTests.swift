@@ -163,7 +163,7 @@ struct HostileTextTests {
         #expect(text.contains(MermaidText.label(names[0])))
     }
 
-    @Test("dot: quoted strings close on their line, and Graphviz reads it without a warning")
+    @Test("dot: quoted strings close on their line, and Graphviz (when installed) reads it without a warning")
     func dot() throws {
         let text = try render("dot")
         for line in text.split(separator: "\n") {

@@ -15,16 +15,38 @@ package enum CommandTable {
     /// Every command, in the order the root help lists them. Add new commands here.
     static let commands: [any UpskillCommand.Type] = [
         PlanCommand.self,
+        RolesCommand.self,
+        SkillsCommand.self,
+        ShowCommand.self,
         ValidateCommand.self,
         ExportCommand.self,
+        CompletionsCommand.self,
     ]
 
-    /// The table the argument parser reads.
-    package static let all: [CommandSpec] = commands.map { $0.spec }
+    /// Commands the parser accepts but the root help and the completion scripts leave
+    /// out: plumbing for the completion scripts.
+    static let hiddenCommands: [any UpskillCommand.Type] = [
+        CompleteCommand.self
+    ]
+
+    /// `help [<subcommand>]`, which the parser handles itself, listed last in the help.
+    static let help: CommandSpec = {
+        var help = CommandSpec.help
+        help.group = "Other"
+        help.examples = [CommandExample("upskill help plan", "The same as 'upskill plan --help'.")]
+        return help
+    }()
+
+    /// The table the help, the completion scripts and ``CommandSpecLint`` read: every
+    /// visible command, `help` included.
+    package static let all: [CommandSpec] = commands.map { $0.spec } + [help]
+
+    /// The table the argument parser reads: the visible commands and the hidden ones.
+    package static let parsed: [CommandSpec] = all + hiddenCommands.map { $0.spec }
 
     /// The command type for a parsed command name.
     static func command(named name: String) -> (any UpskillCommand.Type)? {
-        commands.first { $0.spec.name == name }
+        (commands + hiddenCommands).first { $0.spec.name == name }
     }
 
     /// The help layout for this program at a given width.

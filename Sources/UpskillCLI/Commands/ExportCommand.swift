@@ -7,7 +7,7 @@ import UpskillRendering
 struct ExportCommand: UpskillCommand {
     static let spec = CommandSpec(
         "export",
-        abstract: "Write your saved roadmap and progress as Markdown, CSV, a calendar, a web page, …",
+        abstract: "Write your saved roadmap and progress as a web page, Markdown, CSV or a calendar.",
         discussion: """
             Plans what is left of the goal you saved with 'upskill init' at your pace from today, \
             and writes it with what you have done: done skills ticked, hours logged, a forecast. \

@@ -29,8 +29,9 @@ struct PlanCommand: UpskillCommand {
             RoadmapOutput.outputOption,
             OptionSpec(
                 "search-budget",
-                help: "Search nodes before settling for the best plan found (then marked not proven optimal).",
-                valueName: "nodes", defaultValue: "200000"),
+                help:
+                    "Search work (skills visited) before settling for the best plan found, which is then marked not proven optimal.",
+                valueName: "steps", defaultValue: "20000000"),
         ] + CommandTable.catalogOptions,
         examples: [
             CommandExample(
@@ -63,7 +64,7 @@ struct PlanCommand: UpskillCommand {
         var budget = PlanRequest.defaultSearchBudget
         if let text = arguments.value("search-budget") {
             guard let value = Int(text), value > 0 else {
-                throw .usage("--search-budget takes a whole number of search nodes above 0, not '\(text)'")
+                throw .usage("--search-budget takes a whole number of search steps above 0, not '\(text)'")
             }
             budget = value
         }

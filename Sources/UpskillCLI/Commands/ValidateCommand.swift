@@ -6,7 +6,8 @@ struct ValidateCommand: UpskillCommand {
         abstract: "Check curricula: the built-in ones plus the given files and folders.",
         discussion: """
             Prints every problem, one per line, as path:line:column: error: message, and exits 65 \
-            when there is any; exits 0 when everything is valid.
+            when there is any; exits 0 when everything is valid, and 66 when a path does not \
+            exist. Your curricula folder ($UPSKILL_HOME/curricula) is always checked too.
             """,
         arguments: [
             ArgumentSpec(
@@ -20,6 +21,9 @@ struct ValidateCommand: UpskillCommand {
         examples: [
             CommandExample("upskill validate", "Check the built-in curricula and plugins."),
             CommandExample("upskill validate acme.json", "Check a company curriculum against the built-in ones."),
+            CommandExample(
+                "upskill validate --no-builtin curricula/",
+                "Check every *.json in a folder, leaving out the built-in curricula."),
         ],
         group: "Curricula")
 

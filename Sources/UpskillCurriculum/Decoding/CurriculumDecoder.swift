@@ -11,20 +11,37 @@ struct CurriculumDecoder {
     let document: JSONDocument
     let source: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// The path of the value being decoded. Kept as a stack, so that a path value is only
+    /// made for a diagnostic: most files have none, and large ones have many values.
+    private var pathStack: [JSONPath.Component] = []
 
     init(document: JSONDocument, source: String) {
         self.document = document
         self.source = source
+        pathStack.reserveCapacity(8)
     }
 
-    mutating func error(_ message: String, at value: JSONValue, path: JSONPath) {
-        error(message, offset: value.offset, path: path)
+    /// Decodes a value one step deeper in the document.
+    mutating func descending<Result>(into component: JSONPath.Component, _ body: (inout Self) -> Result) -> Result {
+        pathStack.append(component)
+        defer { pathStack.removeLast() }
+        return body(&self)
     }
 
-    mutating func error(_ message: String, offset: Int, path: JSONPath) {
+    /// Reports a problem with a value at the current path (or its member `key`).
+    mutating func error(_ message: String, at value: JSONValue, key: String? = nil) {
+        error(message, offset: value.offset, key: key)
+    }
+
+    /// Reports a problem at a byte offset, at the current path (or its member `key`).
+    mutating func error(_ message: String, offset: Int, key: String? = nil) {
         let position = document.position(ofOffset: offset)
+        var components = pathStack
+        if let key { components.append(.key(key)) }
         diagnostics.append(
-            Diagnostic(.error, message, source: source, path: path, line: position.line, column: position.column))
+            Diagnostic(
+                .error, message, source: source, path: JSONPath(components: components), line: position.line,
+                column: position.column))
     }
 
     /// The curriculum, as much of it as has the right shape: an item with a wrong value is
@@ -32,10 +49,9 @@ struct CurriculumDecoder {
     /// references to it do not cascade into more errors). `nil` when the document is not
     /// an object with an id and a title. Every problem is in ``diagnostics``.
     mutating func decodeCurriculum() -> Curriculum? {
-        let root = JSONPath.root
         guard
             var object = ObjectReader(
-                document.root, path: root, what: "a curriculum",
+                document.root, what: "a curriculum",
                 keys: [
                     "format", "$schema", "curriculum", "title", "version", "description", "skills", "roles",
                     "resources", "extend",
@@ -48,31 +64,29 @@ struct CurriculumDecoder {
                 format > Double(Self.formatVersion) && format == format.rounded()
                 ? "this curriculum is written for format version \(Int(format)), but this upskill reads version \(Self.formatVersion); upgrade upskill"
                 : "unsupported format version \(format); this upskill reads format version \(Self.formatVersion)"
-            error(message, at: formatValue, path: root.appending("format"))
+            error(message, at: formatValue, key: "format")
         }
         _ = object.string("$schema", decoder: &self)
         let id = object.string("curriculum", required: "the curriculum's id, e.g. \"acme-platform\"", decoder: &self)
         let title = object.string("title", required: "a human title", decoder: &self)
         let version = object.string("version", decoder: &self) ?? "1.0.0"
         let description = object.string("description", decoder: &self)
-        let skills = object.array("skills", decoder: &self) { decoder, value, path in decoder.decodeSkill(value, path: path) }
-        let roles = object.array("roles", decoder: &self) { decoder, value, path in decoder.decodeRole(value, path: path) }
-        let resources = object.array("resources", decoder: &self) { decoder, value, path in
-            decoder.decodeResource(value, path: path, defaultTeaches: nil)
+        let skills = object.array("skills", decoder: &self) { decoder, value in decoder.decodeSkill(value) }
+        let roles = object.array("roles", decoder: &self) { decoder, value in decoder.decodeRole(value) }
+        let resources = object.array("resources", decoder: &self) { decoder, value in
+            decoder.decodeResource(value, defaultTeaches: nil)
         }
-        let extensions = object.array("extend", decoder: &self) { decoder, value, path in
-            decoder.decodeExtension(value, path: path)
-        }
+        let extensions = object.array("extend", decoder: &self) { decoder, value in decoder.decodeExtension(value) }
         guard let id, let title else { return nil }
         return Curriculum(
             id: id, title: title, version: version, description: description, skills: skills ?? [],
             roles: roles ?? [], resources: resources ?? [], extensions: extensions ?? [])
     }
 
-    mutating func decodeSkill(_ value: JSONValue, path: JSONPath) -> Skill? {
+    mutating func decodeSkill(_ value: JSONValue) -> Skill? {
         guard
             var object = ObjectReader(
-                value, path: path, what: "a skill",
+                value, what: "a skill",
                 keys: ["id", "name", "category", "hours", "description", "requires", "aliases"], decoder: &self)
         else { return nil }
         let id = object.string("id", required: "the skill's id, e.g. \"docker\"", decoder: &self)
@@ -81,8 +95,8 @@ struct CurriculumDecoder {
         let hours = object.number("hours", required: "a number ≥ 0 (0 for a milestone)", decoder: &self)
         let description = object.string("description", decoder: &self) ?? ""
         let requires = decodeRequirements(in: &object)
-        let aliases = object.array("aliases", decoder: &self) { decoder, value, path in
-            decoder.decodeString(value, path: path, what: "a former id of this skill")
+        let aliases = object.array("aliases", decoder: &self) { decoder, value in
+            decoder.decodeString(value, what: "a former id of this skill")
         }
         guard let id else { return nil }
         return Skill(
@@ -90,27 +104,27 @@ struct CurriculumDecoder {
             requires: requires, aliases: aliases ?? [])
     }
 
-    mutating func decodeRole(_ value: JSONValue, path: JSONPath) -> Role? {
+    mutating func decodeRole(_ value: JSONValue) -> Role? {
         guard
             var object = ObjectReader(
-                value, path: path, what: "a role", keys: ["id", "name", "description", "includes", "requires"],
+                value, what: "a role", keys: ["id", "name", "description", "includes", "requires"],
                 decoder: &self)
         else { return nil }
         let id = object.string("id", required: "the role's id, e.g. \"ml-engineer\"", decoder: &self)
         let name = object.string("name", required: "a display name", decoder: &self)
         let description = object.string("description", decoder: &self) ?? ""
-        let includes = object.array("includes", decoder: &self) { decoder, value, path in
-            decoder.decodeString(value, path: path, what: "a role id")
+        let includes = object.array("includes", decoder: &self) { decoder, value in
+            decoder.decodeString(value, what: "a role id")
         }
         let requires = decodeRequirements(in: &object)
         guard let id else { return nil }
         return Role(id: id, name: name ?? id, description: description, includes: includes ?? [], requires: requires)
     }
 
-    mutating func decodeResource(_ value: JSONValue, path: JSONPath, defaultTeaches: String?) -> Resource? {
+    mutating func decodeResource(_ value: JSONValue, defaultTeaches: String?) -> Resource? {
         guard
             var object = ObjectReader(
-                value, path: path, what: "a resource",
+                value, what: "a resource",
                 keys: ["id", "title", "kind", "url", "hours", "cost", "teaches"], decoder: &self)
         else { return nil }
         let kinds = Resource.Kind.allCases.map(\.rawValue)
@@ -125,7 +139,7 @@ struct CurriculumDecoder {
                 let hint = Suggestion.closest(to: kindName, in: kinds).map { "did you mean '\($0)'? " } ?? ""
                 error(
                     "unknown resource kind '\(kindName)'; \(hint)accepted kinds: \(kinds.joined(separator: ", "))",
-                    at: kindValue, path: path.appending("kind"))
+                    at: kindValue, key: "kind")
             }
         }
         let url = object.string("url", required: "where to find it, e.g. \"https://…\"", decoder: &self)
@@ -134,27 +148,27 @@ struct CurriculumDecoder {
         let teaches: [String]?
         if let defaultTeaches {
             teaches =
-                object.array("teaches", decoder: &self) { decoder, value, path in
-                    decoder.decodeString(value, path: path, what: "a skill id")
+                object.array("teaches", decoder: &self) { decoder, value in
+                    decoder.decodeString(value, what: "a skill id")
                 } ?? [defaultTeaches]
         } else {
             teaches = object.array("teaches", required: "the ids of the skills it teaches", decoder: &self) {
-                decoder, value, path in decoder.decodeString(value, path: path, what: "a skill id")
+                decoder, value in decoder.decodeString(value, what: "a skill id")
             }
         }
         guard let id, let title, let kind, let url, let teaches else { return nil }
         return Resource(id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches)
     }
 
-    mutating func decodeExtension(_ value: JSONValue, path: JSONPath) -> SkillExtension? {
+    mutating func decodeExtension(_ value: JSONValue) -> SkillExtension? {
         guard
             var object = ObjectReader(
-                value, path: path, what: "an extension", keys: ["skill", "requires", "resources"], decoder: &self)
+                value, what: "an extension", keys: ["skill", "requires", "resources"], decoder: &self)
         else { return nil }
         let skill = object.string("skill", required: "the id of the skill to extend", decoder: &self)
         let requires = decodeRequirements(in: &object)
-        let resources = object.array("resources", decoder: &self) { decoder, value, path in
-            decoder.decodeResource(value, path: path, defaultTeaches: skill ?? "")
+        let resources = object.array("resources", decoder: &self) { decoder, value in
+            decoder.decodeResource(value, defaultTeaches: skill ?? "")
         }
         guard let skill else { return nil }
         return SkillExtension(skill: skill, requires: requires, resources: resources ?? [])
@@ -162,29 +176,29 @@ struct CurriculumDecoder {
 
     /// The `requires` list of a skill, role or extension (empty when absent).
     mutating func decodeRequirements(in object: inout ObjectReader) -> [Requirement] {
-        object.array("requires", decoder: &self) { decoder, value, path in
-            decoder.decodeRequirement(value, path: path)
+        object.array("requires", decoder: &self) { decoder, value in
+            decoder.decodeRequirement(value)
         } ?? []
     }
 
-    mutating func decodeRequirement(_ value: JSONValue, path: JSONPath) -> Requirement? {
+    mutating func decodeRequirement(_ value: JSONValue) -> Requirement? {
         if let id = value.string { return .skill(id) }
         guard value.kind == .object else {
             error(
-                "expected a skill id or {\"anyOf\": [ids]}, found \(value.kind.description)", at: value, path: path)
+                "expected a skill id or {\"anyOf\": [ids]}, found \(value.kind.description)", at: value)
             return nil
         }
-        guard var object = ObjectReader(value, path: path, what: "an anyOf requirement", keys: ["anyOf"], decoder: &self)
+        guard var object = ObjectReader(value, what: "an anyOf requirement", keys: ["anyOf"], decoder: &self)
         else { return nil }
         let members = object.array("anyOf", required: "the alternative skill ids", decoder: &self) {
-            decoder, value, path in decoder.decodeString(value, path: path, what: "a skill id")
+            decoder, value in decoder.decodeString(value, what: "a skill id")
         }
         return members.map(Requirement.anyOf)
     }
 
-    mutating func decodeString(_ value: JSONValue, path: JSONPath, what: String) -> String? {
+    mutating func decodeString(_ value: JSONValue, what: String) -> String? {
         if let string = value.string { return string }
-        error("expected \(what) (a string), found \(value.kind.description)", at: value, path: path)
+        error("expected \(what) (a string), found \(value.kind.description)", at: value)
         return nil
     }
 }

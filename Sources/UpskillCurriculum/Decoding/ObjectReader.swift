@@ -1,70 +1,72 @@
 /// Reads the members of one JSON object for the curriculum decoder: reports unknown keys
 /// (with the closest allowed key), keys given twice, missing required keys and values of
 /// the wrong type, each at its JSON path and position.
+///
+/// It reads at the decoder's current path. Objects have a handful of keys, so members are
+/// found by a linear scan rather than hashing.
 struct ObjectReader {
     let object: JSONValue
-    let path: JSONPath
     /// What the object is, for messages: "a skill".
     let what: String
-    private var membersByKey: [String: JSONValue] = [:]
+    private var membersByKey: [(key: String, value: JSONValue)] = []
 
     /// Reads `value` as an object with the given allowed keys, or reports that it is not
     /// an object and returns `nil`.
-    init?(_ value: JSONValue, path: JSONPath, what: String, keys: [String], decoder: inout CurriculumDecoder) {
+    init?(_ value: JSONValue, what: String, keys: [String], decoder: inout CurriculumDecoder) {
         guard let members = value.members else {
-            decoder.error("expected \(what) (an object), found \(value.kind.description)", at: value, path: path)
+            decoder.error("expected \(what) (an object), found \(value.kind.description)", at: value)
             return nil
         }
         self.object = value
-        self.path = path
         self.what = what
+        membersByKey.reserveCapacity(members.count)
         for member in members {
             if !keys.contains(member.key) {
                 let hint = Suggestion.closest(to: member.key, in: keys).map { "did you mean '\($0)'? " } ?? ""
                 decoder.error(
                     "unknown key '\(member.key)' in \(what); \(hint)allowed keys: \(keys.filter { $0 != "$schema" }.joined(separator: ", "))",
-                    offset: member.keyOffset, path: path.appending(member.key))
-            } else if membersByKey[member.key] != nil {
+                    offset: member.keyOffset, key: member.key)
+            } else if self.value(member.key) != nil {
                 decoder.error(
                     "key '\(member.key)' appears twice in \(what); keep one", offset: member.keyOffset,
-                    path: path.appending(member.key))
+                    key: member.key)
             } else {
-                membersByKey[member.key] = member.value
+                membersByKey.append((member.key, member.value))
             }
         }
     }
 
     /// The raw value of a member, if present.
     func value(_ key: String) -> JSONValue? {
-        membersByKey[key]
+        membersByKey.first { $0.key == key }?.value
     }
 
     /// Reports a missing required member.
     private func missing(_ key: String, expected: String, decoder: inout CurriculumDecoder) {
-        decoder.error("\(what) is missing '\(key)' (\(expected))", at: object, path: path)
+        decoder.error("\(what) is missing '\(key)' (\(expected))", at: object)
     }
 
     /// A string member; `required` describes what is expected when it is missing.
     mutating func string(_ key: String, required: String? = nil, decoder: inout CurriculumDecoder) -> String? {
-        guard let value = membersByKey[key] else {
+        guard let value = value(key) else {
             if let required { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
         if let string = value.string { return string }
         decoder.error(
-            "expected a string for '\(key)', found \(value.kind.description)", at: value, path: path.appending(key))
+            "expected a string for '\(key)', found \(value.kind.description)", at: value, key: key)
         return nil
     }
 
     /// A number member; `required` describes what is expected when it is missing.
     mutating func number(_ key: String, required: String? = nil, decoder: inout CurriculumDecoder) -> Double? {
-        guard let value = membersByKey[key] else {
+        guard let value = value(key) else {
             if let required { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
         if let number = value.number { return number }
         decoder.error(
-            "expected a number for '\(key)', found \(value.kind.description)", at: value, path: path.appending(key))
+            "expected a number for '\(key)', found \(value.kind.description)", at: value, key: key)
         return nil
     }
 
@@ -72,23 +74,23 @@ struct ObjectReader {
     /// an array. Elements that fail are reported and left out.
     mutating func array<Element>(
         _ key: String, required: String? = nil, decoder: inout CurriculumDecoder,
-        element: (inout CurriculumDecoder, JSONValue, JSONPath) -> Element?
+        element: (inout CurriculumDecoder, JSONValue) -> Element?
     ) -> [Element]? {
-        guard let value = membersByKey[key] else {
+        guard let value = value(key) else {
             if let required { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
         guard let elements = value.elements else {
             decoder.error(
-                "expected an array for '\(key)', found \(value.kind.description)", at: value, path: path.appending(key))
+                "expected an array for '\(key)', found \(value.kind.description)", at: value, key: key)
             return nil
         }
         var result: [Element] = []
         result.reserveCapacity(elements.count)
-        let arrayPath = path.appending(key)
-        for (index, elementValue) in elements.enumerated() {
-            if let decoded = element(&decoder, elementValue, arrayPath.appending(index)) {
-                result.append(decoded)
+        decoder.descending(into: .key(key)) { decoder in
+            for (index, elementValue) in elements.enumerated() {
+                let decoded = decoder.descending(into: .index(index)) { decoder in element(&decoder, elementValue) }
+                if let decoded { result.append(decoded) }
             }
         }
         return result

@@ -7,15 +7,21 @@ import UpskillGraph
 /// cases), so it is a depth-first branch and bound:
 /// - **Forced skills.** Adding a skill adds its mandatory closure at once; the mandatory
 ///   closure of the targets is in every plan.
+/// - **First plan.** A greedy pass meets the open `anyOf` items in the order they appear,
+///   each with its cheapest member given what is already chosen. It costs about one walk
+///   over the cone, so even a huge cone gets a plan at once.
 /// - **Branching.** On the open `anyOf` item with the largest cheapest alternative (the
-///   bottleneck), one child per usable member, cheapest first, so the first plan found
-///   is the greedy one. Child *i* forbids members 1…*i*−1, so the children partition the
-///   plans and none is searched twice.
+///   bottleneck), one child per usable member, cheapest first. Child *i* forbids members
+///   1…*i*−1, so the children partition the plans and none is searched twice.
 /// - **Bound.** Cost so far plus, over open items, the largest "cheapest member":
 ///   a member's own mandatory closure outside the known set and the plan. Any completion
-///   must pay at least that for that item, so the bound is sound.
-/// - **Budget.** Past the node budget, the search stops expanding and keeps the best plan
-///   found; the proven lower bound is the smallest bound of the subtrees left unexplored.
+///   must pay at least that for that item, so the bound is sound. An item stops being
+///   measured as soon as one member is no dearer than the largest found so far.
+/// - **Budget.** The budget counts work: skills visited while adding skills and measuring
+///   closures, and open items looked at. Past it, the search stops expanding and keeps the best plan found; the
+///   proven lower bound is the smallest bound of the subtrees left unexplored. Counting
+///   work rather than nodes keeps the time bounded on huge cones and the result
+///   deterministic (no clock is read).
 struct PlanSearch {
     let requirements: RequirementTable
     let hours: [Double]
@@ -39,6 +45,8 @@ struct PlanSearch {
     private var best: [Int32] = []
     private var unexploredBound = Double.infinity
     private var nodes = 0
+    /// Skills visited so far: what the budget counts.
+    private var work = 0
     private var exhausted = false
 
     // Scratch for closures: a stamp per skill, so no clearing is needed.
@@ -80,6 +88,7 @@ struct PlanSearch {
                 openItems.append(-1 - index)
             }
         }
+        greedy()
         search()
         var skills = [Bool](repeating: false, count: hours.count)
         for skill in best { skills[Int(skill)] = true }
@@ -92,15 +101,41 @@ struct PlanSearch {
 
     // MARK: The walk
 
+    /// The first incumbent: meets open items first come, first served, each with its
+    /// cheapest member (ties: the member written first), then undoes everything.
+    private mutating func greedy() {
+        let trailMark = trail.count, openMark = openItems.count, costMark = cost
+        var next = 0
+        while next < openItems.count {
+            let item = openItems[next]
+            next += 1
+            if isMet(item) { continue }
+            var choice: (cost: Double, skill: Int32)?
+            for member in members(of: item) {
+                let memberCost = closureCost(member, above: choice?.cost ?? .infinity)
+                if memberCost < (choice?.cost ?? .infinity) { choice = (memberCost, member) }
+            }
+            // Every item of a usable skill has a usable member, so a choice exists.
+            guard let choice, add(choice.skill) else { break }
+        }
+        if openItems.allSatisfy(isMet), cost < bestCost {
+            bestCost = cost
+            best = trail
+        }
+        undo(to: trailMark, open: openMark, cost: costMark)
+    }
+
     private mutating func search() {
         nodes += 1
         // Find the bottleneck open item and the bound.
         var branchItem: Int?
         var branchBound = -1.0
+        work += openItems.count
         for item in openItems where !isMet(item) {
             var cheapest = Double.infinity
             for member in members(of: item) {
-                cheapest = min(cheapest, closureCost(member))
+                cheapest = min(cheapest, closureCost(member, above: cheapest))
+                if cheapest <= branchBound { break }  // this item is not the bottleneck
             }
             if cheapest == .infinity { return }  // no member can be used here
             if cheapest > branchBound {
@@ -117,7 +152,7 @@ struct PlanSearch {
         }
         let bound = cost + branchBound
         if bound >= bestCost - Self.epsilon { return }
-        if nodes > budget && bestCost < .infinity {
+        if work > budget && bestCost < .infinity {
             exhausted = true
             unexploredBound = min(unexploredBound, bound)
             return
@@ -159,6 +194,7 @@ struct PlanSearch {
             if known[index] || inPlan[index] { continue }
             if !usable[index] || forbidden[index] > 0 { return false }
             inPlan[index] = true
+            work += 1
             trail.append(current)
             cost += hours[index]
             for item in requirements.items(of: index) {
@@ -181,8 +217,10 @@ struct PlanSearch {
     }
 
     /// The hours of a skill's mandatory closure outside the known set and the plan, or
-    /// infinity if the closure needs a forbidden or unusable skill.
-    private mutating func closureCost(_ skill: Int32) -> Double {
+    /// infinity if the closure needs a forbidden or unusable skill. The walk stops early,
+    /// returning a value at least `limit`, once the hours reach `limit` (the caller only
+    /// wants values below it).
+    private mutating func closureCost(_ skill: Int32, above limit: Double = .infinity) -> Double {
         currentStamp &+= 1
         if currentStamp == 0 {
             for index in stamp.indices { stamp[index] = 0 }
@@ -196,7 +234,9 @@ struct PlanSearch {
             if known[index] || inPlan[index] || stamp[index] == currentStamp { continue }
             if !usable[index] || forbidden[index] > 0 { return .infinity }
             stamp[index] = currentStamp
+            work += 1
             total += hours[index]
+            if total >= limit { return total }
             for item in requirements.items(of: index) where !requirements.isAlternative(item) {
                 closureStack.append(contentsOf: requirements.members(of: item))
             }

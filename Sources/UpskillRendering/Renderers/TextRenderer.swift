@@ -37,7 +37,7 @@ package struct TextRenderer: RoadmapRenderer {
         } else {
             lines.append(
                 style.yellow(
-                    "The best plan found in \(plan.searchNodes) search nodes; the shortest takes at least \(Format.hours(plan.lowerBound)) hours (raise --search-budget to search further)."
+                    "The best plan found within the search budget; the shortest takes at least \(Format.hours(plan.lowerBound)) hours (raise --search-budget to search further)."
                 ))
         }
         if let today = view.today {

@@ -1,0 +1,156 @@
+import Foundation
+import UpskillCurriculum
+import UpskillGraph
+import UpskillPlanner
+
+// upskill-bench: how fast upskill is, on the built-in catalog and on synthetic catalogs of
+// 1,000, 10,000 and 100,000 skills. Run a release build:
+//
+//     swift build -c release && .build/release/upskill-bench [--runs N] [--sizes 1000,10000]
+//
+// It reports medians of N runs (default 5) and peak memory; see BENCHMARKS in the README.
+
+struct Options {
+    var runs = 5
+    var sizes = [1_000, 10_000, 100_000]
+    var seed: UInt64 = 2026
+
+    init(_ arguments: [String]) throws {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--runs":
+                guard let value = rest.popFirst().flatMap(Int.init), value > 0 else {
+                    throw BenchmarkError("--runs takes a whole number above 0")
+                }
+                runs = value
+            case "--sizes":
+                let values = rest.popFirst()?.split(separator: ",").compactMap { Int($0) } ?? []
+                guard !values.isEmpty, values.allSatisfy({ $0 >= 100 }) else {
+                    throw BenchmarkError("--sizes takes skill counts of at least 100, e.g. 1000,10000")
+                }
+                sizes = values
+            case "--seed":
+                guard let value = rest.popFirst().flatMap(UInt64.init) else { throw BenchmarkError("--seed takes a number") }
+                seed = value
+            case "-h", "--help":
+                print("USAGE: upskill-bench [--runs N] [--sizes 1000,10000,100000] [--seed S]")
+                exit(0)
+            default:
+                throw BenchmarkError("unknown argument '\(argument)'; see --help")
+            }
+        }
+    }
+}
+
+func format(_ seconds: Double) -> String {
+    seconds < 0.1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.3f s", seconds)
+}
+
+func machine() -> String {
+    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+    return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+}
+
+func runBenchmark() throws {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    let binaries = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    let upskill = binaries.appendingPathComponent("upskill").path
+    let baseline = binaries.appendingPathComponent("upskill-baseline").path
+    for binary in [upskill, baseline] where !FileManager.default.isExecutableFile(atPath: binary) {
+        throw BenchmarkError("\(binary) is missing: run `swift build -c release` first")
+    }
+    if binaries.path.contains("/debug") {
+        print("warning: this is a debug build; figures are only meaningful for `swift build -c release`")
+    }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("upskill-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let environment = ["UPSKILL_HOME": scratch.appendingPathComponent("home").path, "PATH": "/usr/bin:/bin"]
+
+    print("upskill-bench: medians of \(options.runs) runs on \(machine())")
+    print("")
+    print("Built-in catalog (start-up included; median of \(options.runs * 4) runs)")
+    let everyday: [(String, [String])] = [
+        ("trivial Foundation program (baseline)", []),
+        ("upskill plan --from data-scientist --to ml-engineer", ["plan", "--from", "data-scientist", "--to", "ml-engineer"]),
+        ("upskill roles", ["roles"]),
+        ("upskill next", ["next"]),
+        ("upskill status", ["status"]),
+    ]
+    var baselineSeconds = 0.0
+    for (label, arguments) in everyday {
+        let executable = arguments.isEmpty ? baseline : upskill
+        let probe = try ChildProcess(executable: executable, arguments: arguments, environment: environment).run()
+        guard probe.status == 0 || arguments.isEmpty == false else { continue }
+        if probe.status != 0 {
+            print("  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  (not available: exit \(probe.status))")
+            continue
+        }
+        let cost = try ChildProcess(executable: executable, arguments: arguments, environment: environment)
+            .median(runs: options.runs * 4)
+        if arguments.isEmpty { baselineSeconds = cost.seconds }
+        let ratio = baselineSeconds > 0 && !arguments.isEmpty ? String(format: "  %.2f× baseline", cost.seconds / baselineSeconds) : ""
+        print(
+            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB\(ratio)"
+        )
+    }
+
+    var results: [(size: Int, load: Double, plan: Double, endToEnd: Double)] = []
+    for size in options.sizes {
+        print("")
+        let file = scratch.appendingPathComponent("synthetic-\(size).json")
+        let json = SyntheticCatalog(skillCount: size, seed: options.seed).json()
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        print("\(size) skills (\(String(format: "%.1f", Double(json.utf8.count) / 1_048_576)) MB of JSON)")
+
+        var catalog: Catalog?
+        let load = try Stopwatch.median(runs: options.runs) {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            let (curriculum, diagnostics) = Curriculum.decodePartially(json: bytes, source: file.path)
+            guard let curriculum, diagnostics.isEmpty else { throw BenchmarkError("the synthetic catalog is invalid") }
+            catalog = try Catalog(sources: [CurriculumSource(name: file.path, origin: .file, curriculum: curriculum)])
+        }
+        guard let catalog else { throw BenchmarkError("no catalog") }
+        print("  load + validate (in process)                            \(format(load))")
+
+        let request = PlanRequest(from: ["role-0"], to: ["role-1"])
+        var plan: Plan?
+        let planning = try Stopwatch.median(runs: options.runs) {
+            plan = try Planner(catalog: catalog).plan(request)
+        }
+        if let plan {
+            print(
+                "  plan role-0 → role-1 (in process)                       \(format(planning))  (\(plan.steps.count) steps, \(plan.optimal ? "optimal" : "not proven optimal"), \(plan.searchNodes) search nodes)"
+            )
+        }
+        let endToEnd = try ChildProcess(
+            executable: upskill,
+            arguments: [
+                "plan", "--curriculum", file.path, "--no-builtin", "--from", "role-0", "--to", "role-1", "--format", "json",
+            ], environment: environment
+        ).median(runs: options.runs)
+        print(
+            "  upskill plan --curriculum … --format json (process)     \(format(endToEnd.seconds))  peak \(String(format: "%.0f", endToEnd.peakMegabytes)) MB"
+        )
+        results.append((size, load, planning, endToEnd.seconds))
+    }
+
+    if results.count >= 2 {
+        print("")
+        print("Scaling (time at the largest size ÷ time at the one before)")
+        let last = results[results.count - 1], previous = results[results.count - 2]
+        let factor = Double(last.size) / Double(previous.size)
+        print(String(format: "  %.0f× the skills: load %.1f×, plan %.1f×, end to end %.1f×", factor,
+            last.load / previous.load, last.plan / max(previous.plan, 1e-9), last.endToEnd / previous.endToEnd))
+    }
+}
+
+do {
+    try runBenchmark()
+} catch {
+    FileHandle.standardError.write(Data("upskill-bench: error: \(error)\n".utf8))
+    exit(1)
+}
