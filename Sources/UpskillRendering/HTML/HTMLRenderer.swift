@@ -164,7 +164,7 @@ package struct HTMLRenderer: RoadmapRenderer {
                 let span = weeks.count == 1 ? "Week \(weeks.lowerBound)" : "Weeks \(weeks.lowerBound)–\(weeks.upperBound)"
                 when = "\(span)<br/>\(Format.shortDate(dates.lowerBound)) – \(Format.shortDate(dates.upperBound))"
             } else if let date = step.finishedOn {
-                when = "Done \(Format.date(date))"
+                when = "Done<br/>\(Format.date(date))"
             } else {
                 when = "Before"
             }

@@ -101,7 +101,7 @@ enum PageStyle {
         col.c-num { width: 3.5em; }
         col.c-skill { width: 18%; }
         col.c-hours { width: 4.5em; }
-        col.c-when { width: 8.5em; }
+        col.c-when { width: 9.5em; }
         col.c-status { width: 7.5em; }
         col.c-why { width: 27%; }
         td { overflow-wrap: anywhere; }
