@@ -34,10 +34,16 @@ let package = Package(
         // The progress store (atomic writes, lock, journal, versioned format, migrations)
         // and what progress means against a catalog and a plan.
         .target(name: "UpskillTracking", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
+        // One small type per output format (text, json, markdown, csv, mermaid, dot, ics,
+        // html) behind one protocol, and the layered graph layout the html draws. No I/O.
+        .target(name: "UpskillRendering", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
         // The command line: argument parsing, commands and output, as a library.
         .target(
             name: "UpskillCLI",
-            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillTracking"]
+            dependencies: [
+                "UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillRendering",
+                "UpskillTracking",
+            ]
         ),
         .executableTarget(name: "upskill", dependencies: ["UpskillCLI"]),
 
@@ -109,6 +115,11 @@ let package = Package(
         .testTarget(
             name: "UpskillTrackingTests",
             dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillTracking"]
+        ),
+        .testTarget(
+            name: "UpskillRenderingTests",
+            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillRendering"],
+            exclude: ["Golden"]
         ),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
         // tests run.

@@ -70,7 +70,8 @@ struct CompletionBinaryTests {
             (["help", "skil"], ["skills"]),
             (["completions", ""], ["bash", "zsh", "fish"]),
             (["plan", "--fo"], ["--format"]),
-            (["plan", "--format", ""], ["text", "json"]),
+            (["plan", "--format", ""], ["text", "json", "markdown", "csv", "mermaid", "dot", "ics", "html"]),
+            (["roles", "--format", ""], ["text", "json"]),
             (["plan", "--format", "=", "j"], ["json"]),
             (["plan", "--from", "data-"], ["data-engineer", "data-scientist"]),
             (["plan", "--from", "data-scientist", "--to", "mlops"], ["mlops-engineer"]),
@@ -124,7 +125,7 @@ struct CompletionBinaryTests {
         arguments: [
             ("upskill sh", ["show"]),
             ("upskill show kube", ["kubeflow-pipelines", "kubernetes", "kubernetes-operators"]),
-            ("upskill plan --format ", ["json", "text"]),
+            ("upskill plan --format ", ["csv", "dot", "html", "ics", "json", "markdown", "mermaid", "text"]),
             ("upskill plan --to ml-", ["ml-engineer", "ml-platform-engineer"]),
             ("upskill completions ", ["bash", "fish", "zsh"]),
             ("upskill show docker ", []),

@@ -40,7 +40,8 @@ struct CompletionScriptTests {
             let flags = command.options.filter { !$0.isHidden }.map(\.longFlag) + ["--help"]
             #expect(script.contains("'\(command.name)') _upskill_words='\(flags.joined(separator: " "))' ;;"))
         }
-        #expect(script.contains("'plan --format') _upskill_kind='values:text json' ;;"))
+        #expect(script.contains("'plan --format') _upskill_kind='values:text json markdown csv mermaid dot ics html' ;;"))
+        #expect(script.contains("'plan --output'|'plan -o') _upskill_kind='file' ;;"))
         #expect(script.contains("'plan --from') _upskill_kind='role' ;;"))
         #expect(script.contains("'plan --know') _upskill_kind='skill' ;;"))
         #expect(script.contains("'skills --search'|'skills -s') _upskill_kind='text' ;;"))

@@ -218,21 +218,22 @@ struct ProgressCommandTests {
         let text = try P.run(["plan"], home: home)
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("Roadmap: data-scientist -> ml-engineer\n"))
-        #expect(text.stdout.contains("Done (2 skills, 45 h)\n"))
-        #expect(text.stdout.contains("  [x] linux-shell    15 h  Linux command line  skipped\n"))
-        #expect(text.stdout.contains("  [x] pytorch        30 h  PyTorch\n"))
+        #expect(text.stdout.contains("\nDone before this plan\n"))
+        #expect(text.stdout.contains("  skipped  linux-shell  Linux command line\n"))
+        #expect(text.stdout.contains("  done  pytorch  PyTorch\n"))
 
         let json = try P.object(try P.run(["plan", "--format", "json"], home: home).stdout)
         let steps = (json["steps"] as? [[String: Any]] ?? []).compactMap { $0["skill"] as? String }
         #expect(!steps.contains("pytorch") && !steps.contains("linux-shell"))
         #expect((json["totalHours"] as? Double ?? 0) <= (full["totalHours"] as? Double ?? 0) - 45)
-        let done = try #require(json["done"] as? [[String: Any]])
+        let progress = try #require(json["progress"] as? [String: Any])
+        let done = try #require(progress["earlier"] as? [[String: Any]])
         #expect(done.compactMap { $0["skill"] as? String } == ["linux-shell", "pytorch"])
-        #expect(done.compactMap { $0["state"] as? String } == ["skipped", "done"])
+        #expect(done.compactMap { $0["status"] as? String } == ["skipped", "done"])
 
         // Naming a target plans it as before, without the saved progress.
         let explicit = try P.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], home: home)
-        #expect(!explicit.stdout.contains("[x]"))
+        #expect(!explicit.stdout.contains("Done before this plan"))
         #expect(explicit.stdout.contains(" pytorch "))
     }
 
@@ -339,7 +340,9 @@ struct ProgressCommandTests {
         #expect(CommandSpecLint.problems(in: CommandTable.all) == [])
         let progress = CommandTable.all.filter { $0.group == "Progress" }.map(\.name)
         #expect(
-            progress == ["init", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history"])
+            progress == [
+                "init", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history", "export",
+            ])
         for spec in CommandTable.all where spec.group == "Progress" {
             #expect(!spec.examples.isEmpty && spec.discussion != nil, "\(spec.name) lacks examples or a discussion")
         }

@@ -18,10 +18,20 @@ struct UpskillCommandTableTests {
         }
     }
 
-    @Test("every listing command takes --format text|json", arguments: ["plan", "roles", "skills", "show", "plugins"])
+    @Test(
+        "every listing command takes --format text|json",
+        arguments: ["plan", "roles", "skills", "show", "plugins", "next", "status", "history"])
     func listingsTakeFormat(name: String) throws {
         let command = try #require(CommandTable.all.first { $0.name == name })
-        #expect(command.option(named: "format")?.allowedValues == ["text", "json"])
+        let formats = try #require(command.option(named: "format")?.allowedValues)
+        #expect(formats.prefix(2) == ["text", "json"])
+    }
+
+    @Test("plan and export take every roadmap format and -o", arguments: ["plan", "export"])
+    func roadmapsTakeFormats(name: String) throws {
+        let command = try #require(CommandTable.all.first { $0.name == name })
+        #expect(command.option(named: "format")?.allowedValues == ["text", "json", "markdown", "csv", "mermaid", "dot", "ics", "html"])
+        #expect(command.option(short: "o")?.name == "output")
     }
 
     @Test("hidden commands parse but are left out of the help and the table")

@@ -31,6 +31,7 @@ package enum CommandTable {
         NoteCommand.self,
         UndoCommand.self,
         HistoryCommand.self,
+        ExportCommand.self,
         CompletionsCommand.self,
     ]
 

@@ -1,5 +1,6 @@
 import UpskillGraph
 import UpskillPlanner
+import UpskillRendering
 import UpskillTracking
 
 /// `upskill plan` without a target: the goal saved by `upskill init`, with the skills done
@@ -35,45 +36,27 @@ struct SavedGoalProgress {
         return request
     }
 
-    /// The ticked list of the skills done, for the text roadmap.
-    func textLines(style: TextStyle) -> [String] {
-        guard !completed.isEmpty else { return [] }
-        let hours = completed.reduce(0) { $0 + catalog.hours(ofSkill: $1) }
-        var lines = [
-            style.bold("Done") + " (\(TrackingText.count(completed.count, "skill")), \(formatHours(hours)) h)"
-        ]
-        let idWidth = min(30, completed.map { catalog.id(ofSkill: $0).count }.max() ?? 0)
-        for skill in completed {
-            let record = progress.record(of: skill)
-            let tick = style.usesUnicode ? style.green("✓") : "[x]"
-            var line =
-                "  \(tick) " + TrackingText.pad(catalog.id(ofSkill: skill), idWidth) + "  "
-                + TrackingText.pad(formatHours(catalog.hours(ofSkill: skill)) + " h", 6, right: true) + "  "
-                + catalog.skills[Int(skill)].name
-            if record.state == .skipped { line += style.dim("  skipped") }
-            lines.append(line)
-        }
-        return lines
+    /// What the renderers show of the learner's progress: every skill with a record,
+    /// by its catalog id.
+    func roadmapProgress(today: CivilDate) -> RoadmapProgress {
+        Self.roadmapProgress(progress, catalog: catalog, today: today)
     }
 
-    /// The roadmap's JSON with a `done` array added: `{skill, state, hours, date}` for
-    /// each skill done or skipped that the goal is about.
-    func json(_ roadmap: JSONOutput) -> JSONOutput {
-        guard case .object(var members) = roadmap else { return roadmap }
-        members.append(
-            (
-                "done",
-                .array(
-                    completed.map { skill in
-                        let record = progress.record(of: skill)
-                        return .object([
-                            ("skill", .string(catalog.id(ofSkill: skill))),
-                            ("state", .string(record.state.rawValue)),
-                            ("hours", .number(catalog.hours(ofSkill: skill))),
-                            ("date", record.date.map { .string($0.description) } ?? .null),
-                        ])
-                    })
-            ))
-        return .object(members)
+    /// The renderers' view of resolved progress: done, skipped and started skills with
+    /// their hours logged and dates.
+    static func roadmapProgress(_ progress: ResolvedProgress, catalog: Catalog, today: CivilDate) -> RoadmapProgress {
+        var skills: [String: RoadmapProgress.Entry] = [:]
+        for (skill, record) in progress.bySkill {
+            let state: RoadmapProgress.State
+            switch record.state {
+            case .todo: continue
+            case .started: state = .inProgress
+            case .done: state = .done
+            case .skipped: state = .skipped
+            }
+            skills[catalog.id(ofSkill: skill)] = RoadmapProgress.Entry(
+                state: state, hoursLogged: record.hours, date: record.date)
+        }
+        return RoadmapProgress(today: today, skills: skills)
     }
 }

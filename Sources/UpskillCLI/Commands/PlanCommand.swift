@@ -1,5 +1,6 @@
 import UpskillGraph
 import UpskillPlanner
+import UpskillRendering
 
 /// `upskill plan`: the shortest learning path for a request, as a roadmap or JSON.
 struct PlanCommand: UpskillCommand {
@@ -11,10 +12,6 @@ struct PlanCommand: UpskillCommand {
             and skills you have to the roles and skills you want, orders it so that every step's \
             prerequisites come first, explains why each step is there, and places the steps on \
             weeks at your pace.
-
-            Without --from, --to or --goal, plans the goal saved by 'upskill init': the \
-            skills you have done or skipped count as known, and are listed ticked above the \
-            steps left.
             """,
         options: [
             .list("from", help: "A role you hold now; its skills count as known (repeatable).", valueName: "role"),
@@ -27,7 +24,8 @@ struct PlanCommand: UpskillCommand {
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
             OptionSpec(
                 "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
-            .outputFormat,
+            RoadmapOutput.formatOption(defaultFormat: "text"),
+            RoadmapOutput.outputOption,
             OptionSpec(
                 "search-budget",
                 help:
@@ -45,6 +43,12 @@ struct PlanCommand: UpskillCommand {
                 "upskill plan --goal kubernetes --hours-per-week 5 --format json",
                 "What it takes to learn Kubernetes at 5 hours a week, for scripts."),
             CommandExample("upskill plan", "The roadmap of your saved goal, with what you have done ticked."),
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer -o roadmap.html",
+                "A page with the graph and timeline to open in a browser or print to PDF."),
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer --format ics -o study.ics",
+                "A study block a week for your calendar."),
         ],
         group: "Planning")
 
@@ -53,17 +57,19 @@ struct PlanCommand: UpskillCommand {
     let hoursPerWeek: Double?
     let start: CivilDate
     let deadline: CivilDate?
-    let format: String
+    let output: RoadmapOutput
     /// The saved goal's progress, when the command names no target and plans the goal
     /// saved by `upskill init`.
     let savedGoal: ProgressContext?
     let startGiven: Bool
+    let today: CivilDate
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment)
         let namesTarget = ["from", "to", "goal"].contains { !arguments.values($0).isEmpty }
         savedGoal = namesTarget ? nil : try ProgressContext(arguments, environment: environment)
         startGiven = arguments.value("start") != nil
+        today = environment.today
         var budget = PlanRequest.defaultSearchBudget
         if let text = arguments.value("search-budget") {
             guard let value = Int(text), value > 0 else {
@@ -90,7 +96,7 @@ struct PlanCommand: UpskillCommand {
         if let deadline, deadline < start {
             throw .usage("--by \(deadline) is before the start, \(start)")
         }
-        format = arguments.value("format") ?? "text"
+        output = try RoadmapOutput(arguments, environment: environment, defaultFormat: "text")
     }
 
     static func date(_ text: String?, option: String) throws(CLIError) -> CivilDate? {
@@ -137,11 +143,6 @@ struct PlanCommand: UpskillCommand {
             catalog: catalog, request: request, plan: plan,
             schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start),
             deadline: deadline)
-        switch format {
-        case "json": console.out((completed?.json(roadmap.json()) ?? roadmap.json()).rendered())
-        default:
-            let done = completed?.textLines(style: TextStyle(console: console)) ?? []
-            console.out(RoadmapTextRenderer(console: console).render(roadmap, done: done))
-        }
+        try output.write(roadmap, progress: completed?.roadmapProgress(today: today), console: console)
     }
 }

@@ -1,0 +1,210 @@
+import UpskillCurriculum
+import UpskillPlanner
+
+/// The roadmap as one self-contained web page, to look at and to send: the prerequisite
+/// graph drawn as SVG (laid out by ``LayeredLayout``, coloured by status, hours and the
+/// best resource on each box), a week-by-week timeline with today marked, the totals and
+/// the forecast, and every step with its reason and resource.
+///
+/// No script, no font, no image is fetched: the file works offline and prints to PDF.
+/// The markup is XHTML-compatible (it parses as XML), and every catalog text is escaped.
+package struct HTMLRenderer: RoadmapRenderer {
+    package static let format = "html"
+    package static let fileExtension = "html"
+    package static let summary = "One self-contained page: the graph, a timeline, totals and forecast."
+
+    let generator: String
+
+    package init(options: RenderOptions) {
+        generator = options.generator
+    }
+
+    package func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String {
+        let view = RoadmapView(roadmap, progress: progress)
+        let title = view.displayTitle()
+        var out: [String] = []
+        out.append("<!DOCTYPE html>")
+        out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">")
+        out.append("<head>")
+        out.append("<meta charset=\"utf-8\"/>")
+        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+        out.append("<meta name=\"generator\" content=\"\(XMLText.attribute(generator))\"/>")
+        out.append("<title>Roadmap: \(XMLText.escape(title))</title>")
+        out.append("<style>\n\(PageStyle.css)\n</style>")
+        out.append("</head>")
+        out.append("<body>")
+        out.append("<main>")
+        out.append(hero(view, title: title))
+        if view.steps.isEmpty && view.earlier.isEmpty {
+            out.append("<section><p>Nothing to learn: you already know everything these targets need.</p></section>")
+        } else {
+            out.append(graphSection(view))
+            if !view.steps.isEmpty { out.append(timelineSection(view)) }
+            out.append(stepsSection(view))
+        }
+        out.append(
+            "<footer>Made with \(XMLText.escape(generator)) · plan of \(Format.date(view.totals.start))\(view.today.map { " · progress as of \(Format.date($0))" } ?? "")</footer>"
+        )
+        out.append("</main>")
+        out.append("</body>")
+        out.append("</html>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Sections
+
+    private func hero(_ view: RoadmapView, title: String) -> String {
+        let totals = view.totals
+        var out: [String] = ["<header class=\"hero\">"]
+        out.append("<p class=\"eyebrow\">Learning roadmap</p>")
+        out.append("<h1>\(XMLText.escape(title))</h1>")
+        out.append(
+            "<p class=\"lede\">\(Format.count(view.steps.count, "skill")) to learn · \(Format.hours(totals.planHours)) hours · \(Format.count(totals.weeks, "week")) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))</p>"
+        )
+        let verdict =
+            totals.optimal
+            ? "The shortest plan: no other set of skills reaches these targets in fewer hours."
+            : "The best plan found; the shortest takes at least \(Format.hours(view.roadmap.plan.lowerBound)) hours."
+        out.append("<p class=\"verdict\">\(XMLText.escape(verdict))</p>")
+
+        out.append("<div class=\"cards\">")
+        func card(_ label: String, _ value: String, _ note: String, warn: Bool = false, extra: String = "") {
+            out.append(
+                "<div class=\"card\(warn ? " warn" : "")\"><div class=\"label\">\(XMLText.escape(label))</div><div class=\"value\">\(XMLText.escape(value))</div><div class=\"note\">\(XMLText.escape(note))</div>\(extra)</div>"
+            )
+        }
+        if let today = view.today {
+            let share = Double(totals.percentDone)
+            card(
+                "Done", "\(totals.percentDone)%",
+                "\(Format.hours(totals.doneHours)) of \(Format.hours(totals.plannedHours)) h · \(totals.doneCount) of \(Format.count(totals.stepCount, "skill"))",
+                extra: "<div class=\"bar-track\"><div class=\"bar-fill\" style=\"width: \(Format.number(share))%\"></div></div>")
+            card("Left", "\(Format.hours(totals.remainingHours)) h", "\(Format.count(totals.weeksLeft, "week")) at \(Format.hours(totals.hoursPerWeek)) h/week")
+            card(
+                "Forecast", Format.date(totals.forecast),
+                totals.onTrack.map { $0 ? "on track for \(Format.date(totals.deadline ?? today))" : "after the deadline, \(Format.date(totals.deadline ?? today))" }
+                    ?? "studying from \(Format.date(today))",
+                warn: totals.onTrack == false)
+        } else {
+            card("Total", "\(Format.hours(totals.planHours)) h", Format.count(view.steps.count, "skill"))
+            card("Duration", Format.count(totals.weeks, "week"), "at \(Format.hours(totals.hoursPerWeek)) h/week")
+            card(
+                "Finish", Format.date(totals.finish),
+                totals.deadline.map { "deadline \(Format.date($0))" } ?? "starting \(Format.date(totals.start))")
+        }
+        let ready = view.steps.filter { $0.status == .ready }
+        card(
+            "Ready now", Format.count(ready.count, "skill"),
+            ready.prefix(3).map { TextMetrics.ellipsized(PlainText.singleLine($0.skill.name), width: 150, fontSize: 12.5) }
+                .joined(separator: ", ")
+                + (ready.count > 3 ? ", …" : ""))
+        out.append("</div>")
+        out.append("</header>")
+        return out.joined(separator: "\n")
+    }
+
+    private func legend(_ view: RoadmapView) -> String {
+        let present = Set(view.allSteps.map(\.status))
+        var items: [String] = []
+        for status in [StepStatus.done, .inProgress, .ready, .later, .skipped] where present.contains(status) {
+            items.append(
+                "<li><span class=\"swatch \(StatusPalette.cssClass(status))\"></span>\(status.label)</li>")
+        }
+        if view.graph.nodes.contains(where: { if case .role = $0 { true } else { false } }) {
+            items.append("<li><span class=\"swatch target\"></span>Target role</li>")
+        }
+        return "<ul class=\"legend\">" + items.joined() + "</ul>"
+    }
+
+    private func graphSection(_ view: RoadmapView) -> String {
+        let drawing = GraphDrawing(view: view)
+        return [
+            "<section class=\"graph-section\">",
+            "<h2>Prerequisite graph</h2>",
+            "<p class=\"hint\">Each skill sits below the skills it needs; blue ones can be started now. Hover a box for why it is in the plan; click a resource to open it.</p>",
+            legend(view),
+            "<div class=\"figure\">",
+            drawing.svg(),
+            "</div>",
+            "</section>",
+        ].joined(separator: "\n")
+    }
+
+    private func timelineSection(_ view: RoadmapView) -> String {
+        let schedule = view.roadmap.schedule
+        return [
+            "<section class=\"timeline-section\">",
+            "<h2>Timeline</h2>",
+            "<p class=\"hint\">\(Format.count(schedule.weekCount, "week")) of \(Format.hours(schedule.hoursPerWeek)) hours, in plan order; a step may run over several weeks.\(view.today != nil ? " The red line is today." : "")</p>",
+            "<div class=\"figure\">",
+            TimelineDrawing(view: view).svg(),
+            "</div>",
+            "</section>",
+        ].joined(separator: "\n")
+    }
+
+    private func stepsSection(_ view: RoadmapView) -> String {
+        var out: [String] = ["<section class=\"steps-section\">", "<h2>Steps</h2>"]
+        out.append("<p class=\"hint\">Every skill in order, why it is in the plan, and where to learn it.</p>")
+        out.append("<table>")
+        out.append(
+            "<colgroup><col class=\"c-num\"/><col class=\"c-skill\"/><col class=\"c-hours\"/><col class=\"c-when\"/><col class=\"c-status\"/><col class=\"c-why\"/><col class=\"c-learn\"/></colgroup>"
+        )
+        out.append(
+            "<thead><tr><th class=\"num\">#</th><th>Skill</th><th class=\"num\">Hours</th><th>When</th><th>Status</th><th>Why</th><th>Learn with</th></tr></thead>"
+        )
+        out.append("<tbody>")
+        var previousWeek = 0
+        for step in view.allSteps {
+            let week = step.weeks?.lowerBound ?? 0
+            let startsWeek = week != previousWeek && step.number > 1
+            previousWeek = week
+            var when = ""
+            if let dates = step.dates, let weeks = step.weeks {
+                let span = weeks.count == 1 ? "Week \(weeks.lowerBound)" : "Weeks \(weeks.lowerBound)–\(weeks.upperBound)"
+                when = "\(span)<br/>\(Format.shortDate(dates.lowerBound)) – \(Format.shortDate(dates.upperBound))"
+            } else if let date = step.finishedOn {
+                when = "Done<br/>\(Format.date(date))"
+            } else {
+                when = "Before"
+            }
+            var status = "<span class=\"pill \(StatusPalette.cssClass(step.status))\">\(step.status.label)</span>"
+            if step.status == .inProgress {
+                status += "<br/><span class=\"kind\">\(Format.hours(step.hoursLogged)) h logged</span>"
+            }
+            var why = XMLText.escape(step.why())
+            if !step.alternatives.isEmpty {
+                let others = step.alternatives.map { alternative in
+                    alternative.id + (alternative.hours.map { " (+\(Format.hours($0)) h)" } ?? " (avoided)")
+                }
+                why += "<br/>Chosen over " + XMLText.escape(others.joined(separator: ", "))
+            }
+            out.append(
+                "<tr\(startsWeek ? " class=\"week-start\"" : "")><td class=\"num\">\(step.number == 0 ? "–" : String(step.number))</td>"
+                    + "<td><span class=\"skill\">\(XMLText.escape(step.skill.name))</span><br/><span class=\"id\">\(XMLText.escape(step.skill.id))</span></td>"
+                    + "<td class=\"num\">\(Format.hours(step.hours))</td><td class=\"when\">\(when)</td><td>\(status)</td>"
+                    + "<td class=\"why\">\(why)</td><td>\(resources(step.resources))</td></tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    /// The best resource as a link with its kind, hours and cost, and the next ones
+    /// smaller.
+    private func resources(_ resources: [Resource]) -> String {
+        resources.prefix(2).enumerated().map { index, resource in
+            var details = [resource.kind.rawValue]
+            if let hours = resource.hours { details.append("\(Format.hours(hours)) h") }
+            if let cost = resource.cost { details.append(cost == 0 ? "free" : "$\(Format.hours(cost))") }
+            let title = XMLText.escape(resource.title)
+            let link =
+                URLText.safe(resource.url).map {
+                    "<a href=\"\(XMLText.attribute($0))\" target=\"_blank\" rel=\"noopener noreferrer\">\(title)</a>"
+                } ?? title
+            let text = "\(link) <span class=\"kind\">\(details.joined(separator: ", "))</span>"
+            return index == 0 ? text : "<span class=\"alternative\"><br/><span class=\"kind\">or </span>\(text)</span>"
+        }.joined()
+    }
+}

@@ -1,0 +1,160 @@
+/// The roadmap page's style sheet: system fonts only (nothing to download), the status
+/// palette, and print rules for a legible PDF. No `<` or `&`, so the page stays XML.
+enum PageStyle {
+    static let css = """
+        :root {
+          --ink: #0f172a; --muted: #64748b; --line: #e2e8f0; --paper: #ffffff; --ground: #f1f5f9;
+          --done: #16a34a; --done-fill: #dcfce7; --done-ink: #14532d;
+          --progress: #d97706; --progress-fill: #fef3c7; --progress-ink: #78350f;
+          --ready: #2563eb; --ready-fill: #dbeafe; --ready-ink: #1e3a8a;
+          --later: #94a3b8; --later-fill: #ffffff; --later-ink: #334155;
+          --skipped: #cbd5e1; --skipped-fill: #f1f5f9; --skipped-ink: #64748b;
+          --target: #1e293b; --today: #dc2626;
+        }
+        * { box-sizing: border-box; }
+        html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body {
+          margin: 0; background: var(--ground); color: var(--ink);
+          font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+        }
+        main { max-width: 1200px; margin: 0 auto; padding: 28px 24px 40px; }
+        a { color: var(--ready); text-decoration: none; }
+        a:hover { text-decoration: underline; }
+        .hero {
+          background: linear-gradient(135deg, #0f172a 0%, #1e3a8a 100%); color: #fff;
+          border-radius: 18px; padding: 28px 32px 26px;
+        }
+        .eyebrow { text-transform: uppercase; letter-spacing: .12em; font-size: 12px; font-weight: 600; opacity: .75; margin: 0; }
+        h1 { font-size: 30px; line-height: 1.2; margin: 6px 0 8px; font-weight: 700; }
+        .lede { margin: 0; font-size: 16px; opacity: .9; }
+        .verdict { margin: 10px 0 0; font-size: 13px; opacity: .8; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px; margin-top: 22px; }
+        .card { background: rgba(255, 255, 255, .1); border: 1px solid rgba(255, 255, 255, .18); border-radius: 12px; padding: 12px 16px; }
+        .card .label { font-size: 12px; text-transform: uppercase; letter-spacing: .08em; opacity: .75; }
+        .card .value { font-size: 24px; font-weight: 700; line-height: 1.25; margin-top: 2px; }
+        .card .note { font-size: 12.5px; opacity: .8; }
+        .card.warn { background: rgba(220, 38, 38, .25); border-color: rgba(254, 202, 202, .5); }
+        .bar-track { height: 8px; background: rgba(255, 255, 255, .2); border-radius: 4px; margin-top: 8px; overflow: hidden; }
+        .bar-fill { height: 100%; background: #4ade80; border-radius: 4px; }
+        section { background: var(--paper); border-radius: 16px; padding: 22px 24px 24px; margin-top: 22px; box-shadow: 0 1px 3px rgba(15, 23, 42, .08); }
+        h2 { font-size: 19px; margin: 0 0 4px; }
+        .hint { color: var(--muted); font-size: 13.5px; margin: 0 0 12px; }
+        .legend { display: flex; flex-wrap: wrap; gap: 8px 18px; margin: 0 0 14px; padding: 0; list-style: none; font-size: 13px; color: var(--muted); }
+        .legend li { display: flex; align-items: center; gap: 6px; }
+        .swatch { width: 14px; height: 14px; border-radius: 4px; border: 2px solid; display: inline-block; }
+        .swatch.done { background: var(--done-fill); border-color: var(--done); }
+        .swatch.progress { background: var(--progress-fill); border-color: var(--progress); }
+        .swatch.ready { background: var(--ready-fill); border-color: var(--ready); }
+        .swatch.later { background: var(--later-fill); border-color: var(--later); }
+        .swatch.skipped { background: var(--skipped-fill); border-color: var(--skipped); border-style: dashed; }
+        .swatch.target { background: var(--target); border-color: var(--target); }
+        .figure { overflow-x: auto; }
+        svg { display: block; max-width: 100%; height: auto; margin: 0 auto; font-family: inherit; }
+        svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
+        .edge { fill: none; stroke: #a5b4c8; stroke-width: 1.1; }
+        .edge.met { stroke: #86efac; }
+        .arrowhead { fill: #94a3b8; }
+        .node .box { stroke-width: 1.5; }
+        .node .name { font-size: 12.5px; font-weight: 650; }
+        .node .meta { font-size: 11px; }
+        .node .resource { font-size: 10.5px; fill: var(--ready); }
+        .node a:hover .resource { text-decoration: underline; }
+        .node.done .box { fill: var(--done-fill); stroke: var(--done); }
+        .node.done text { fill: var(--done-ink); }
+        .node.progress .box { fill: var(--progress-fill); stroke: var(--progress); stroke-width: 2.5; }
+        .node.progress text { fill: var(--progress-ink); }
+        .node .meter { fill: var(--progress); }
+        .node.ready .box { fill: var(--ready-fill); stroke: var(--ready); stroke-width: 2.5; }
+        .node.ready text { fill: var(--ready-ink); }
+        .node.later .box { fill: var(--later-fill); stroke: var(--later); }
+        .node.later text { fill: var(--later-ink); }
+        .node.later .meta { fill: var(--muted); }
+        .node.skipped .box { fill: var(--skipped-fill); stroke: var(--skipped); stroke-dasharray: 5 3; }
+        .node.skipped text { fill: var(--skipped-ink); }
+        .node .resource, .node.done .resource, .node.ready .resource, .node.later .resource { fill: #1d4ed8; }
+        .finish-line { stroke: #cbd5e1; stroke-width: 1.5; stroke-dasharray: 6 5; }
+        .node.target .box { fill: var(--target); stroke: var(--target); }
+        .node.target .role { fill: #fff; font-size: 14px; font-weight: 700; }
+        .node.target .goal { fill: #93c5fd; font-size: 9.5px; font-weight: 700; letter-spacing: .14em; }
+        .timeline .grid { stroke: #e2e8f0; stroke-width: 1; }
+        .timeline .stripe { fill: #f8fafc; }
+        .timeline .tick { stroke: #cbd5e1; }
+        .timeline .month { font-size: 11px; fill: var(--muted); }
+        .timeline .year { font-size: 12px; fill: var(--ink); font-weight: 700; }
+        .timeline .week { font-size: 10.5px; fill: var(--muted); }
+        .timeline .label { font-size: 12px; fill: var(--ink); }
+        .timeline .hours { font-size: 11.5px; fill: var(--muted); }
+        .timeline .bar { fill: var(--later); }
+        .timeline .done .bar { fill: var(--done); }
+        .timeline .progress .bar { fill: var(--progress-fill); stroke: var(--progress); }
+        .timeline .progress .meter { fill: var(--progress); }
+        .timeline .ready .bar { fill: var(--ready); }
+        .timeline .skipped .bar { fill: var(--skipped); }
+        .timeline .marker line { stroke-width: 1.5; }
+        .timeline .marker text { font-size: 11px; font-weight: 700; }
+        .timeline .marker text { fill: #fff; }
+        .timeline .today line { stroke: var(--today); }
+        .timeline .today rect { fill: var(--today); }
+        .timeline .deadline line { stroke: var(--ink); stroke-dasharray: 4 3; }
+        .timeline .deadline rect { fill: var(--ink); }
+        table { width: 100%; border-collapse: collapse; font-size: 13.5px; table-layout: fixed; }
+        col.c-num { width: 3.5em; }
+        col.c-skill { width: 18%; }
+        col.c-hours { width: 4.5em; }
+        col.c-when { width: 9.5em; }
+        col.c-status { width: 7.5em; }
+        col.c-why { width: 27%; }
+        td { overflow-wrap: anywhere; }
+        th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); border-bottom: 2px solid var(--line); padding: 8px 10px; }
+        td { border-bottom: 1px solid var(--line); padding: 9px 10px; vertical-align: top; }
+        td.num, th.num { text-align: right; white-space: nowrap; }
+        td.when { white-space: nowrap; color: var(--muted); }
+        .skill { font-weight: 650; }
+        .id { color: var(--muted); font-size: 12px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+        .why { color: var(--muted); }
+        .pill { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; white-space: nowrap; border: 1px solid; }
+        .pill.done { background: var(--done-fill); color: var(--done-ink); border-color: var(--done); }
+        .pill.progress { background: var(--progress-fill); color: var(--progress-ink); border-color: var(--progress); }
+        .pill.ready { background: var(--ready-fill); color: var(--ready-ink); border-color: var(--ready); }
+        .pill.later { background: #f8fafc; color: var(--later-ink); border-color: var(--line); }
+        .pill.skipped { background: var(--skipped-fill); color: var(--skipped-ink); border-color: var(--skipped); }
+        .kind { color: var(--muted); font-size: 12px; white-space: nowrap; }
+        tr.week-start td { border-top: 2px solid var(--line); }
+        footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 22px; }
+        @page { size: A4; margin: 12mm; }
+        @media print {
+          body { background: #fff; font-size: 12px; }
+          main { max-width: none; padding: 0; display: flex; flex-direction: column; }
+          .hero { order: 0; }
+          section.timeline-section { order: 1; }
+          section.graph-section { order: 2; break-before: page; }
+          section.steps-section { order: 3; }
+          footer { order: 4; }
+          .hero { border-radius: 10px; padding: 18px 22px; }
+          h1 { font-size: 24px; }
+          .cards { grid-template-columns: repeat(4, 1fr); gap: 8px; margin-top: 14px; }
+          .card { padding: 8px 12px; }
+          .card .value { font-size: 18px; }
+          .alternative { display: none; }
+          section { box-shadow: none; border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; margin-top: 14px; }
+          section.graph-section, section.timeline-section { break-inside: avoid; }
+          section.steps-section { break-before: page; }
+          .figure { overflow: visible; }
+          svg.graph { max-height: 235mm; width: 100%; }
+          svg.timeline { max-height: 150mm; width: auto; }
+          table { font-size: 9.5px; }
+          col.c-num { width: 2.6em; }
+          col.c-skill { width: 19%; }
+          col.c-hours { width: 4.4em; }
+          col.c-when { width: 9.6em; }
+          col.c-status { width: 7.6em; }
+          col.c-why { width: 25%; }
+          td { padding: 5px 5px; }
+          th { padding: 6px 5px; font-size: 8.5px; letter-spacing: .02em; }
+          .pill { font-size: 8.5px; padding: 0 5px; }
+          .kind, .id { font-size: 9px; }
+          tr { break-inside: avoid; }
+          a { color: inherit; }
+        }
+        """
+}

@@ -1,0 +1,162 @@
+import UpskillPlanner
+
+/// The schedule as a Gantt chart in inline SVG: a row per step with a bar over its weeks,
+/// months along the top, week numbers along the bottom, and lines for today, the deadline
+/// and the finish.
+struct TimelineDrawing {
+    static let width = 1120.0
+    static let labelWidth = 250.0
+    static let rowHeight = 22.0
+    static let barHeight = 12.0
+    static let top = 48.0
+    static let bottom = 48.0
+    static let right = 16.0
+
+    let view: RoadmapView
+
+    func svg() -> String {
+        let schedule = view.roadmap.schedule
+        let steps = view.steps
+        let weeks = max(1, schedule.weekCount)
+        let chartLeft = Self.labelWidth + 12
+        let chartWidth = Self.width - chartLeft - Self.right
+        let weekWidth = chartWidth / Double(weeks)
+        let height = Self.top + Double(steps.count) * Self.rowHeight + Self.bottom
+        let start = schedule.start
+        let end = start.adding(days: 7 * weeks)
+        func x(_ date: CivilDate) -> Double {
+            chartLeft + Double(date.daysSinceEpoch - start.daysSinceEpoch) / 7 * weekWidth
+        }
+        func x(week: Int) -> Double { chartLeft + Double(week - 1) * weekWidth }
+
+        var out: [String] = []
+        out.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Self.width.svg) \(height.svg)\" width=\"\(Self.width.svg)\" height=\"\(height.svg)\" role=\"img\" aria-labelledby=\"timeline-title\">"
+        )
+        out.append(
+            "<title id=\"timeline-title\">Timeline: \(Format.count(schedule.weekCount, "week")) from \(Format.date(start)) to \(Format.date(schedule.finish))</title>"
+        )
+        // Month bands, and labels: years on one row, months under them.
+        let months = monthStarts(from: start, to: end)
+        let monthWidth = 4.35 * weekWidth
+        let every = monthWidth >= 26 ? 1 : monthWidth >= 9 ? 3 : 0
+        out.append("<g class=\"months\">")
+        let gridBottom = Self.top + Double(steps.count) * Self.rowHeight + 2
+        for month in months {
+            out.append(
+                "<line class=\"grid\" x1=\"\(x(month).svg)\" y1=\"\((Self.top - 4).svg)\" x2=\"\(x(month).svg)\" y2=\"\(gridBottom.svg)\"/>"
+            )
+        }
+        var yearsShown: Set<Int> = []
+        for month in [start] + months {
+            let left = x(month)
+            guard left <= Self.width - Self.right - 24 else { continue }
+            if month.month == 1 || month == start, yearsShown.insert(month.year).inserted,
+                month == start || left - x(start) > 40 || !yearsShown.contains(start.year)
+            {
+                out.append("<text class=\"year\" x=\"\((left + 3).svg)\" y=\"14\">\(month.year)</text>")
+            }
+            guard month.day == 1, every > 0, (month.month - 1) % every == 0 else { continue }
+            out.append(
+                "<line class=\"tick\" x1=\"\(left.svg)\" y1=\"20\" x2=\"\(left.svg)\" y2=\"\((Self.top - 4).svg)\"/>")
+            if monthWidth * Double(every) >= 22 {
+                out.append(
+                    "<text class=\"month\" x=\"\((left + 3).svg)\" y=\"33\">\(Format.monthName(month.month))</text>")
+            }
+        }
+        out.append("</g>")
+
+        // Week numbers along the bottom, spaced to stay readable.
+        let weekStep = [1, 2, 4, 5, 10, 13, 26, 52, 104].first { Double($0) * weekWidth >= 30 } ?? 208
+        out.append("<g class=\"weeks\">")
+        let axisY = Self.top + Double(steps.count) * Self.rowHeight + 18
+        out.append(
+            "<text class=\"week\" x=\"\(Self.labelWidth.svg)\" y=\"\(axisY.svg)\" text-anchor=\"end\">Week</text>")
+        var lastLabel = -Double.infinity
+        for week in stride(from: 1, through: weeks, by: 1) where week == 1 || week % weekStep == 0 {
+            let center = x(week: week) + weekWidth / 2
+            guard center - lastLabel >= 26 else { continue }
+            lastLabel = center
+            out.append(
+                "<text class=\"week\" x=\"\(center.svg)\" y=\"\(axisY.svg)\" text-anchor=\"middle\">\(week)</text>")
+        }
+        out.append("</g>")
+
+        // Rows.
+        out.append("<g class=\"rows\">")
+        for (row, step) in steps.enumerated() {
+            let y = Self.top + Double(row) * Self.rowHeight
+            let label = TextMetrics.ellipsized(
+                "\(step.number). \(PlainText.singleLine(step.skill.name))", width: Self.labelWidth - 52, fontSize: 12)
+            out.append("<g class=\"row \(StatusPalette.cssClass(step.status))\">")
+            out.append(
+                "<title>\(XMLText.escape("\(step.skill.name): \(Format.hours(step.hours)) h, \(step.dates.map { "\(Format.date($0.lowerBound)) – \(Format.date($0.upperBound))" } ?? "") · \(step.status.label)"))</title>"
+            )
+            if row % 2 == 0 {
+                out.append(
+                    "<rect class=\"stripe\" x=\"0\" y=\"\(y.svg)\" width=\"\(Self.width.svg)\" height=\"\(Self.rowHeight.svg)\"/>")
+            }
+            out.append(
+                "<text class=\"label\" x=\"4\" y=\"\((y + 15).svg)\">\(XMLText.escape(label))</text>"
+                    + "<text class=\"hours\" x=\"\(Self.labelWidth.svg)\" y=\"\((y + 15).svg)\" text-anchor=\"end\">\(Format.hours(step.hours)) h</text>"
+            )
+            if let weeks = step.weeks {
+                let left = x(week: weeks.lowerBound) + 1
+                let barWidth = max(3, Double(weeks.count) * weekWidth - 2)
+                let barY = y + (Self.rowHeight - Self.barHeight) / 2
+                out.append(
+                    "<rect class=\"bar\" x=\"\(left.svg)\" y=\"\(barY.svg)\" width=\"\(barWidth.svg)\" height=\"\(Self.barHeight.svg)\" rx=\"3\"/>"
+                )
+                if step.status == .inProgress, step.hours > 0 {
+                    out.append(
+                        "<rect class=\"meter\" x=\"\(left.svg)\" y=\"\(barY.svg)\" width=\"\((barWidth * min(1, step.hoursLogged / step.hours)).svg)\" height=\"\(Self.barHeight.svg)\" rx=\"3\"/>"
+                    )
+                }
+            }
+            out.append("</g>")
+        }
+        out.append("</g>")
+
+        // Markers: a line over the rows, labelled under the week numbers.
+        let chartTop = Self.top - 4, chartBottom = Self.top + Double(steps.count) * Self.rowHeight + 4
+        let labelY = chartBottom + 36
+        var labelRight = -Double.infinity
+        func marker(_ date: CivilDate, _ name: String, _ cssClass: String) -> String {
+            let position = x(date)
+            let labelWidth = TextMetrics.width(name, fontSize: 11, bold: true) + 12
+            var left = min(max(position - labelWidth / 2, chartLeft - 8), Self.width - labelWidth)
+            if left < labelRight + 6 { left = labelRight + 6 }
+            labelRight = left + labelWidth
+            return "<g class=\"marker \(cssClass)\"><line x1=\"\(position.svg)\" y1=\"\(chartTop.svg)\" x2=\"\(position.svg)\" y2=\"\((labelY - 12).svg)\"/>"
+                + "<rect x=\"\(left.svg)\" y=\"\((labelY - 12).svg)\" width=\"\(labelWidth.svg)\" height=\"17\" rx=\"8.5\"/>"
+                + "<text x=\"\((left + labelWidth / 2).svg)\" y=\"\(labelY.svg)\" text-anchor=\"middle\">\(XMLText.escape(name))</text></g>"
+        }
+        var markers: [(CivilDate, String, String)] = []
+        if let today = view.today, today >= start, today < end {
+            markers.append((today, "Today, \(Format.shortDate(today))", "today"))
+        }
+        if let deadline = view.roadmap.deadline, deadline >= start, deadline <= end {
+            markers.append((deadline, "Deadline, \(Format.shortDate(deadline))", "deadline"))
+        }
+        for (date, name, cssClass) in markers.sorted(by: { $0.0 < $1.0 }) {
+            out.append(marker(date, name, cssClass))
+        }
+        out.append("</svg>")
+        return out.joined(separator: "\n")
+    }
+
+    /// The first day of each month after `start` and before `end`, and `start`'s own month
+    /// when it begins on the 1st.
+    private func monthStarts(from start: CivilDate, to end: CivilDate) -> [CivilDate] {
+        var result: [CivilDate] = []
+        var month = CivilDate(year: start.year, month: start.month, day: 1)
+        if month < start {
+            month = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1) : CivilDate(year: month.year, month: month.month + 1, day: 1)
+        }
+        while month < end {
+            result.append(month)
+            month = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1) : CivilDate(year: month.year, month: month.month + 1, day: 1)
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+import UpskillPlanner
+
+/// The numbers a manager asks for: how much, how far along, and when it will be done.
+package struct RoadmapTotals: Sendable, Hashable {
+    /// Skills to learn (skipped ones left out), including those already done.
+    package var stepCount: Int
+    /// Of those, the ones done.
+    package var doneCount: Int
+    /// Plan steps that can be started now.
+    package var readyCount: Int
+    /// Hours of every skill to learn, done ones included (skipped ones left out).
+    package var plannedHours: Double
+    /// Hours done: done skills in full, plus what was logged on started ones.
+    package var doneHours: Double
+    /// Hours still to study.
+    package var remainingHours: Double
+    /// The plan's own total, as the planner computed it.
+    package var planHours: Double
+    /// Whether the planner proved the plan shortest.
+    package var optimal: Bool
+    /// Hours a week.
+    package var hoursPerWeek: Double
+    /// Weeks the schedule takes.
+    package var weeks: Int
+    /// The schedule's first and last day.
+    package var start: CivilDate
+    package var finish: CivilDate
+    /// The date asked to finish by, if any.
+    package var deadline: CivilDate?
+    /// Today, when progress is given.
+    package var today: CivilDate?
+
+    init(steps: [RoadmapView.Step], schedule: Schedule, plan: Plan, deadline: CivilDate?, today: CivilDate?) {
+        let counted = steps.filter { $0.status != .skipped }
+        stepCount = counted.count
+        doneCount = counted.filter { $0.status == .done }.count
+        readyCount = steps.filter { $0.status == .ready }.count
+        plannedHours = counted.reduce(0) { $0 + $1.hours }
+        remainingHours = counted.reduce(0) { $0 + $1.hoursLeft }
+        doneHours = max(0, plannedHours - remainingHours)
+        planHours = plan.totalHours
+        optimal = plan.optimal
+        hoursPerWeek = schedule.hoursPerWeek
+        weeks = schedule.weekCount
+        start = schedule.start
+        finish = schedule.finish
+        self.deadline = deadline
+        self.today = today
+    }
+
+    /// The share of the hours done, 0 to 100, rounded down (100 only when all is done).
+    package var percentDone: Int {
+        guard plannedHours > 0 else { return stepCount == doneCount && stepCount > 0 ? 100 : 0 }
+        return Int((doneHours / plannedHours * 100 + 1e-9).rounded(.down))
+    }
+
+    /// Whole weeks left at ``hoursPerWeek``.
+    package var weeksLeft: Int {
+        guard remainingHours > 1e-9, hoursPerWeek > 0 else { return 0 }
+        return Int((remainingHours / hoursPerWeek - 1e-9).rounded(.up))
+    }
+
+    /// When the remaining hours are done at ``hoursPerWeek`` studying from today (the last
+    /// day of the last week), or the schedule's finish when there is no today.
+    package var forecast: CivilDate {
+        guard let today else { return finish }
+        return weeksLeft == 0 ? today : today.adding(days: 7 * weeksLeft - 1)
+    }
+
+    /// Whether the forecast meets the deadline; `nil` without one.
+    package var onTrack: Bool? {
+        deadline.map { forecast <= $0 }
+    }
+}

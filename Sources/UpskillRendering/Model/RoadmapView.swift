@@ -1,0 +1,211 @@
+import UpskillCurriculum
+import UpskillGraph
+import UpskillPlanner
+
+/// A roadmap with progress laid over it, worked out once for every format: each step's
+/// status, dates and reasons, the week groups, the totals and forecast, and the graph.
+///
+/// Renderers read this rather than the plan so that every format says the same thing.
+package struct RoadmapView: Sendable {
+    /// One skill on the roadmap.
+    package struct Step: Sendable {
+        /// The 1-based position in the plan; 0 for a skill done before this plan.
+        package var number: Int
+        /// The skill's catalog index.
+        package var index: Int32
+        /// The skill.
+        package var skill: Skill
+        /// Its hours.
+        package var hours: Double
+        /// The first and last week it falls in; `nil` for a skill done before this plan.
+        package var weeks: ClosedRange<Int>?
+        /// The first day of its first week and the last day of its last week.
+        package var dates: ClosedRange<CivilDate>?
+        /// Where it stands.
+        package var status: StepStatus
+        /// Hours logged on it (0 when none were logged).
+        package var hoursLogged: Double
+        /// The day it was done or skipped, when known.
+        package var finishedOn: CivilDate?
+        /// Whether it is a target skill the learner asked for.
+        package var isGoal: Bool
+        /// The chain of ids from it to the target that needs it, e.g. `["docker",
+        /// "kubernetes", "ml-engineer"]` for `linux-shell`; empty for a goal.
+        package var chain: [String]
+        /// The other skills and roles that need it.
+        package var alsoFor: [String]
+        /// Alternatives that were not chosen: their id and the hours they would have
+        /// added (`nil` when avoided).
+        package var alternatives: [(id: String, hours: Double?)]
+        /// The best resources, best first.
+        package var resources: [Resource]
+
+        /// The hours still to study: 0 when finished, else its hours less those logged.
+        package var hoursLeft: Double {
+            status.isFinished ? 0 : max(0, hours - hoursLogged)
+        }
+
+        /// `for docker → kubernetes → ml-engineer; also for x, y`, or `a goal you asked for`.
+        /// - Parameters:
+        ///   - arrow: The arrow between ids.
+        ///   - limit: How many of the other needs to name before "and N more".
+        package func why(arrow: String = "→", limit: Int = 4) -> String {
+            if isGoal { return "a goal you asked for" }
+            if number == 0 && chain.isEmpty { return "done before this plan" }
+            var text = "for " + chain.joined(separator: " \(arrow) ")
+            if !alsoFor.isEmpty {
+                text += "; also for " + alsoFor.prefix(limit).joined(separator: ", ")
+                if alsoFor.count > limit { text += " and \(alsoFor.count - limit) more" }
+            }
+            return text
+        }
+    }
+
+    /// The roadmap.
+    package let roadmap: Roadmap
+    /// The progress laid over it, if any.
+    package let progress: RoadmapProgress?
+    /// Skills done or skipped before this plan that its steps or targets need (they are
+    /// known to the planner, so they are not plan steps), prerequisites first.
+    package let earlier: [Step]
+    /// The plan's steps, in plan order.
+    package let steps: [Step]
+    /// The plan's steps grouped by the week they start in: the week and the indices into
+    /// ``steps``.
+    package let weekGroups: [(week: Int, steps: [Int])]
+    /// Totals and forecast.
+    package let totals: RoadmapTotals
+    /// The prerequisite graph of ``earlier``, ``steps`` and the target roles.
+    package let graph: RoadmapGraph
+
+    /// ``earlier`` then ``steps``: every skill on the roadmap.
+    package var allSteps: [Step] { earlier + steps }
+
+    /// Today, when progress is given.
+    package var today: CivilDate? { progress?.today }
+
+    package init(_ roadmap: Roadmap, progress: RoadmapProgress?) {
+        self.roadmap = roadmap
+        self.progress = progress
+        let catalog = roadmap.catalog
+        let plan = roadmap.plan
+
+        // Progress by skill index, aliases resolved.
+        var entries: [Int32: RoadmapProgress.Entry] = [:]
+        for (id, entry) in (progress?.skills ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let index = catalog.skill(id) else { continue }
+            entries[index] = entries[index] ?? entry
+        }
+        let finished = Set(entries.filter { $0.value.state != .inProgress }.keys)
+        let known = Set(plan.known)
+        let planSkills = Set(plan.steps.map(\.skill))
+
+        func satisfied(_ skill: Int32) -> Bool {
+            catalog.requirements.items(of: Int(skill)).allSatisfy { item in
+                catalog.requirements.members(of: item).contains { known.contains($0) || finished.contains($0) }
+            }
+        }
+        func status(of skill: Int32, isReady: Bool) -> StepStatus {
+            switch entries[skill]?.state {
+            case .done: return .done
+            case .skipped: return .skipped
+            case .inProgress: return .inProgress
+            case nil:
+                if let logged = entries[skill]?.hoursLogged, logged > 0 { return .inProgress }
+                return isReady || satisfied(skill) ? .ready : .later
+            }
+        }
+        func logged(_ skill: Int32) -> Double {
+            max(0, entries[skill]?.hoursLogged ?? 0)
+        }
+
+        // Plan steps.
+        var steps: [Step] = []
+        steps.reserveCapacity(plan.steps.count)
+        for (position, step) in plan.steps.enumerated() {
+            let weeks = position < roadmap.schedule.weeks.count ? roadmap.schedule.weeks[position] : nil
+            let stepStatus = status(of: step.skill, isReady: step.isReady)
+            steps.append(
+                Step(
+                    number: position + 1, index: step.skill, skill: roadmap.skill(of: step), hours: step.hours,
+                    weeks: weeks,
+                    dates: weeks.map {
+                        roadmap.schedule.firstDay(ofWeek: $0.lowerBound)...roadmap.schedule.lastDay(ofWeek: $0.upperBound)
+                    },
+                    status: stepStatus, hoursLogged: logged(step.skill),
+                    finishedOn: entries[step.skill]?.date, isGoal: step.because.contains(.goal),
+                    chain: roadmap.chain(for: step),
+                    alsoFor: step.because.dropFirst().map { roadmap.id(of: $0, step: step) },
+                    alternatives: step.alternatives.map { (catalog.id(ofSkill: $0.skill), $0.hours) },
+                    resources: roadmap.resources(for: step)))
+        }
+
+        // Skills finished before the plan that its steps or targets need, through other
+        // finished skills.
+        var stack: [Int32] = plan.steps.map(\.skill)
+        var targetRoles: [Int32] = []
+        for id in roadmap.request.to {
+            guard let role = catalog.role(id) else { continue }
+            targetRoles.append(role)
+            for item in catalog.roleRequirements.items(of: Int(role)) {
+                stack += catalog.roleRequirements.members(of: item)
+            }
+        }
+        for id in roadmap.request.goals {
+            if let skill = catalog.skill(id) { stack.append(skill) }
+        }
+        var visited: Set<Int32> = []
+        var earlierSet: Set<Int32> = []
+        while let skill = stack.popLast() {
+            guard visited.insert(skill).inserted else { continue }
+            let isEarlier = !planSkills.contains(skill) && finished.contains(skill)
+            guard planSkills.contains(skill) || isEarlier else { continue }
+            if isEarlier { earlierSet.insert(skill) }
+            for item in catalog.requirements.items(of: Int(skill)) {
+                stack += catalog.requirements.members(of: item)
+            }
+        }
+        let earlier = catalog.topologicalOrder.filter { earlierSet.contains($0) }.map { skill in
+            let state = entries[skill]?.state == .skipped ? StepStatus.skipped : .done
+            let hours = catalog.hours(ofSkill: skill)
+            return Step(
+                number: 0, index: skill, skill: catalog.skills[Int(skill)], hours: hours, weeks: nil, dates: nil,
+                status: state, hoursLogged: logged(skill),
+                finishedOn: entries[skill]?.date, isGoal: false, chain: [], alsoFor: [], alternatives: [],
+                resources: catalog.resourcesBySkill[Int(skill)].prefix(3).map { catalog.resources[Int($0)] })
+        }
+
+        var groups: [(week: Int, steps: [Int])] = []
+        for (position, step) in steps.enumerated() {
+            let week = step.weeks?.lowerBound ?? 0
+            if let last = groups.last, last.week == week {
+                groups[groups.count - 1].steps.append(position)
+            } else {
+                groups.append((week, [position]))
+            }
+        }
+
+        self.steps = steps
+        self.earlier = earlier
+        self.weekGroups = groups
+        self.totals = RoadmapTotals(
+            steps: earlier + steps, schedule: roadmap.schedule, plan: plan, deadline: roadmap.deadline,
+            today: progress?.today)
+        self.graph = RoadmapGraph(steps: earlier + steps, targetRoles: targetRoles, catalog: catalog)
+    }
+
+    /// A title with role and skill names: `Data scientist → Machine learning engineer`.
+    package func displayTitle(arrow: String = "→") -> String {
+        let catalog = roadmap.catalog
+        let request = roadmap.request
+        func roleName(_ id: String) -> String {
+            catalog.role(id).map { catalog.roles[Int($0)].name } ?? id
+        }
+        func skillName(_ id: String) -> String {
+            catalog.skill(id).map { catalog.skills[Int($0)].name } ?? id
+        }
+        let from = request.from.map(roleName) + (request.know.isEmpty ? [] : ["what you know"])
+        let to = request.to.map(roleName) + request.goals.map(skillName)
+        return (from.isEmpty ? "Nothing" : from.joined(separator: " + ")) + " \(arrow) " + to.joined(separator: " + ")
+    }
+}

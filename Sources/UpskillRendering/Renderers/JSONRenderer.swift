@@ -1,0 +1,14 @@
+import UpskillPlanner
+
+/// The stable machine form, described by `Schemas/roadmap.schema.json`.
+package struct JSONRenderer: RoadmapRenderer {
+    package static let format = "json"
+    package static let fileExtension = "json"
+    package static let summary = "The stable machine form (Schemas/roadmap.schema.json), with progress."
+
+    package init(options: RenderOptions) {}
+
+    package func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String {
+        roadmap.json(progress: progress).rendered()
+    }
+}

@@ -1,0 +1,72 @@
+import UpskillPlanner
+
+/// The plan's prerequisite graph as a Mermaid flowchart, which GitHub draws inside
+/// Markdown: one box per skill with its hours and weeks, the target roles at the bottom,
+/// coloured by status with `classDef`.
+package struct MermaidRenderer: RoadmapRenderer {
+    package static let format = "mermaid"
+    package static let fileExtension = "mmd"
+    package static let summary = "The prerequisite graph as a Mermaid flowchart (GitHub draws it in Markdown)."
+
+    package init(options: RenderOptions) {}
+
+    package func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String {
+        Self.lines(RoadmapView(roadmap, progress: progress)).joined(separator: "\n") + "\n"
+    }
+
+    /// The flowchart's lines, for this renderer and the Markdown one.
+    static func lines(_ view: RoadmapView) -> [String] {
+        var lines = ["flowchart TD"]
+        let steps = view.allSteps
+        var used: Set<String> = []
+        for (position, node) in view.graph.nodes.enumerated() {
+            switch node {
+            case .step(let index):
+                let step = steps[index]
+                var detail = "\(Format.hours(step.hours)) h"
+                if let weeks = step.weeks {
+                    detail += weeks.count == 1 ? " · week \(weeks.lowerBound)" : " · weeks \(weeks.lowerBound)–\(weeks.upperBound)"
+                }
+                let mark = step.status == .done ? "✓ " : ""
+                let className = self.className(step.status)
+                used.insert(className)
+                lines.append(
+                    "    \(id(position))[\"\(mark)\(MermaidText.label(step.skill.name))<br/>\(detail)\"]:::\(className)")
+            case .role(let role):
+                let name = view.roadmap.catalog.roles[Int(role)].name
+                used.insert("target")
+                lines.append("    \(id(position))([\"\(MermaidText.label(name))\"]):::target")
+            }
+        }
+        for edge in view.graph.edges {
+            lines.append("    \(id(edge.from)) --> \(id(edge.to))")
+        }
+        for (name, style) in classes where used.contains(name) {
+            lines.append("    classDef \(name) \(style)")
+        }
+        return lines
+    }
+
+    /// `n0`, `n1`, …: ids Mermaid cannot mistake for a keyword.
+    static func id(_ node: Int) -> String { "n\(node)" }
+
+    static func className(_ status: StepStatus) -> String {
+        switch status {
+        case .done: "done"
+        case .inProgress: "inProgress"
+        case .skipped: "skipped"
+        case .ready: "ready"
+        case .later: "later"
+        }
+    }
+
+    /// The class definitions, in a fixed order; the palette matches the HTML page.
+    static let classes: [(String, String)] = [
+        ("done", "fill:#dcfce7,stroke:#16a34a,color:#14532d"),
+        ("inProgress", "fill:#fef3c7,stroke:#d97706,color:#78350f,stroke-width:2px"),
+        ("ready", "fill:#dbeafe,stroke:#2563eb,color:#1e3a8a,stroke-width:2px"),
+        ("later", "fill:#f8fafc,stroke:#94a3b8,color:#334155"),
+        ("skipped", "fill:#f1f5f9,stroke:#cbd5e1,color:#64748b,stroke-dasharray:4 3"),
+        ("target", "fill:#1e293b,stroke:#0f172a,color:#ffffff"),
+    ]
+}

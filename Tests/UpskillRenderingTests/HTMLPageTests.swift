@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import UpskillPlanner
+import UpskillRendering
+
+/// The roadmap page: well-formed (XHTML-compatible) markup, self-contained, and a graph
+/// whose boxes never overlap — for the built-in data scientist → ML engineer roadmap.
+@Suite("HTML page")
+struct HTMLPageTests {
+    let builtin: Roadmap
+
+    init() throws {
+        builtin = try RenderingFixtures.roadmap(
+            try RenderingFixtures.builtinCatalog(), from: ["data-scientist"], to: ["ml-engineer"], hoursPerWeek: 8)
+    }
+
+    static let progress = RoadmapProgress(
+        today: RenderingFixtures.start.adding(days: 70),
+        skills: ["pytorch": .init(state: .done), "cpp": .init(state: .inProgress, hoursLogged: 20)])
+
+    @Test("The whole page and each SVG in it parse as XML", arguments: [false, true])
+    func wellFormed(withProgress: Bool) throws {
+        let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: withProgress ? Self.progress : nil)
+        let (error, document) = XMLCheck.check(html)
+        #expect(error == nil, "\(error ?? "")")
+        #expect(document.elements.filter { $0 == "svg" }.count == 2)
+        for svg in Self.svgs(in: html) {
+            let (svgError, _) = XMLCheck.check(svg)
+            #expect(svgError == nil, "\(svgError ?? "")")
+        }
+    }
+
+    @Test("Self-contained: no script, no external stylesheet, font or image")
+    func selfContained() {
+        let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: Self.progress)
+        let lower = html.lowercased()
+        for forbidden in ["<script", "<link", "<img", "<iframe", "@import", "url(http", "src=", "@font-face"] {
+            #expect(!lower.contains(forbidden), "\(forbidden)")
+        }
+        #expect(lower.contains("@media print"))
+        #expect(lower.contains("today"))
+    }
+
+    @Test("No two boxes of the built-in roadmap's graph overlap, and every edge goes down")
+    func builtinLayout() throws {
+        let view = RoadmapView(builtin, progress: nil)
+        // The boxes as drawn: the <rect class="box"> of each node.
+        let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: nil)
+        let svg = try #require(Self.svgs(in: html).first)
+        let (_, document) = XMLCheck.check(svg)
+        let boxes = document.attributes.filter { $0["class"] == "box" }.compactMap { attributes -> LayeredLayout.Frame? in
+            guard let x = attributes["x"].flatMap(Double.init), let y = attributes["y"].flatMap(Double.init),
+                let width = attributes["width"].flatMap(Double.init), let height = attributes["height"].flatMap(Double.init)
+            else { return nil }
+            return LayeredLayout.Frame(x: x, y: y, width: width, height: height)
+        }
+        let roles = view.graph.nodes.filter { if case .role = $0 { true } else { false } }.count
+        #expect(boxes.count == view.allSteps.count + roles)
+        for a in boxes.indices {
+            for b in boxes.indices where b > a {
+                #expect(!boxes[a].overlaps(boxes[b], margin: 4), "boxes \(a) and \(b) overlap")
+            }
+        }
+        // The layout itself.
+        let skills = view.graph.nodes.indices.filter { if case .step = view.graph.nodes[$0] { true } else { false } }
+        let edges = view.graph.edges.filter { skills.contains($0.from) && skills.contains($0.to) }.map { ($0.from, $0.to) }
+        var options = LayeredLayout.Options()
+        options.maxLayerWidth = 1072
+        let sizes = skills.map { _ in LayeredLayout.Size(width: 176, height: 82) }
+        let layout = LayeredLayout(sizes: sizes, edges: edges, options: options)
+        LayeredLayoutTests.expectSound(layout, sizes: sizes, edges: edges)
+    }
+
+    @Test("Names are wrapped or cut to fit their boxes")
+    func labelsFit() {
+        let lines = TextMetrics.wrap(
+            "Observability (Prometheus and Grafana) for machine learning services", width: 150, fontSize: 12.5, bold: true,
+            maxLines: 2)
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasSuffix("…") == true)
+        #expect(lines.allSatisfy { TextMetrics.width($0, fontSize: 12.5, bold: true) <= 150 })
+        let long = TextMetrics.wrap(String(repeating: "x", count: 80), width: 100, fontSize: 12, maxLines: 2)
+        #expect(long.count == 2 && long.allSatisfy { TextMetrics.width($0, fontSize: 12) <= 100 })
+        #expect(TextMetrics.wrap("Git", width: 100, fontSize: 12, maxLines: 2) == ["Git"])
+    }
+
+    /// The `<svg>…</svg>` elements of a page.
+    static func svgs(in html: String) -> [String] {
+        html.components(separatedBy: "<svg ").dropFirst().compactMap { part in
+            part.range(of: "</svg>").map { "<svg " + part[..<$0.upperBound] }
+        }
+    }
+}
