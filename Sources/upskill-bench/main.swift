@@ -70,6 +70,12 @@ func runBenchmark() throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let environment = ["UPSKILL_HOME": scratch.appendingPathComponent("home").path, "PATH": "/usr/bin:/bin"]
 
+    // A saved goal with some progress, for `next` and `status`.
+    try prepareHome(
+        upskill: upskill, environment: environment,
+        goal: ["init", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2026-01-05"],
+        progress: [["done", "pytorch", "git"], ["start", "linux-shell"], ["log", "linux-shell", "3h"]])
+
     print("upskill-bench: medians of \(options.runs) runs on \(machine())")
     print("")
     print("Built-in catalog (start-up included; median of \(options.runs * 4) runs)")
@@ -126,6 +132,26 @@ func runBenchmark() throws {
                 "  plan role-0 → role-1 (in process)                       \(format(planning))  (\(plan.steps.count) steps, \(plan.optimal ? "optimal" : "not proven optimal"), \(plan.searchNodes) search nodes)"
             )
         }
+        // next and status against a saved goal over this catalog, with some progress.
+        let home = scratch.appendingPathComponent("home-\(size)").path
+        let catalogOptions = ["--curriculum", file.path, "--no-builtin"]
+        var sizedEnvironment = environment
+        sizedEnvironment["UPSKILL_HOME"] = home
+        if let plan, plan.steps.count >= 2 {
+            let first = catalog.id(ofSkill: plan.steps[0].skill), second = catalog.id(ofSkill: plan.steps[1].skill)
+            try prepareHome(
+                upskill: upskill, environment: sizedEnvironment,
+                goal: ["init", "--from", "role-0", "--to", "role-1", "--start", "2026-01-05"] + catalogOptions,
+                progress: [["done", first] + catalogOptions, ["log", second, "2h"] + catalogOptions])
+            for command in ["next", "status"] {
+                let cost = try ChildProcess(
+                    executable: upskill, arguments: [command] + catalogOptions, environment: sizedEnvironment
+                ).median(runs: options.runs)
+                print(
+                    "  upskill \(command) (process, saved goal with progress)\(String(repeating: " ", count: 20 - command.count))\(format(cost.seconds))  peak \(String(format: "%.0f", cost.peakMegabytes)) MB"
+                )
+            }
+        }
         let endToEnd = try ChildProcess(
             executable: upskill,
             arguments: [
@@ -145,6 +171,16 @@ func runBenchmark() throws {
         let factor = Double(last.size) / Double(previous.size)
         print(String(format: "  %.0f× the skills: load %.1f×, plan %.1f×, end to end %.1f×", factor,
             last.load / previous.load, last.plan / max(previous.plan, 1e-9), last.endToEnd / previous.endToEnd))
+    }
+}
+
+/// Saves a goal and some progress in the upskill home of `environment`.
+func prepareHome(upskill: String, environment: [String: String], goal: [String], progress: [[String]]) throws {
+    for arguments in [goal] + progress {
+        let result = try ChildProcess(executable: upskill, arguments: arguments, environment: environment).run()
+        guard result.status == 0 else {
+            throw BenchmarkError("upskill \(arguments.joined(separator: " ")) exited \(result.status)")
+        }
     }
 }
 

@@ -42,9 +42,11 @@ package struct HTMLRenderer: RoadmapRenderer {
             if !view.steps.isEmpty { out.append(timelineSection(view)) }
             out.append(stepsSection(view))
         }
-        out.append(
-            "<footer>Made with \(XMLText.escape(generator)) · plan of \(Format.date(view.totals.start))\(view.today.map { " · progress as of \(Format.date($0))" } ?? "")</footer>"
-        )
+        // Spelled out rather than `view.today.map { … }` inside the interpolation: that form
+        // crashes the Swift 6.3.1 optimizer ("Found ownership error") in release builds.
+        var footer = "<footer>Made with \(XMLText.escape(generator)) · plan of \(Format.date(view.totals.start))"
+        if let today = view.today { footer += " · progress as of \(Format.date(today))" }
+        out.append(footer + "</footer>")
         out.append("</main>")
         out.append("</body>")
         out.append("</html>")
