@@ -341,7 +341,7 @@ struct ProgressCommandTests {
         let progress = CommandTable.all.filter { $0.group == "Progress" }.map(\.name)
         #expect(
             progress == [
-                "init", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history", "export",
+                "init", "assess", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history", "export",
             ])
         for spec in CommandTable.all where spec.group == "Progress" {
             #expect(!spec.examples.isEmpty && spec.discussion != nil, "\(spec.name) lacks examples or a discussion")

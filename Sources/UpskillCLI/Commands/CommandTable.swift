@@ -21,6 +21,7 @@ package enum CommandTable {
         ValidateCommand.self,
         PluginsCommand.self,
         InitCommand.self,
+        AssessCommand.self,
         NextCommand.self,
         StatusCommand.self,
         StartCommand.self,

@@ -88,6 +88,7 @@ struct HistoryCommand: UpskillCommand {
         switch entry.change {
         case .setGoal(let saved, _): goal = saved.json
         case .setState(let target, _): state = target.rawValue
+        case .assess: state = SkillState.skipped.rawValue
         case .log(_, let session, _): minutes = session.minutes
         case .note(_, let note): text = note.text
         case .clearNotes: break

@@ -29,6 +29,12 @@ enum ChangeSummary {
             return "note on \(skill): \(text.replacingNewlines)"
         case .clearNotes(let skill, let notes):
             return "removed \(notes.count) note\(notes.count == 1 ? "" : "s") on \(skill)"
+        case .assess(let record, let transitions):
+            let skipped =
+                transitions.isEmpty
+                ? "nothing new marked known"
+                : "skipped \(transitions.map(\.skill).joined(separator: ", "))"
+            return "assessment: \(record.asked) answered, \(record.inferred) inferred, \(record.known) known; \(skipped)"
         case .undo(let sequence):
             guard let target else { return "undid #\(sequence)" }
             return "undid #\(sequence) (\(describe(target.change, arrow: arrow)))"

@@ -17,11 +17,15 @@ package struct Console: Sendable {
     /// Reads one line of standard input, to answer a question; `nil` when standard input
     /// is not a terminal (a script or a pipe), so that commands refuse rather than guess.
     package var readLine: (@Sendable () -> String?)?
+    /// Reads one line of standard input when it is *not* a terminal (a pipe or a file),
+    /// `nil` at its end; `nil` itself when standard input is a terminal. For commands that
+    /// take scripted answers, such as `upskill assess`.
+    package var readPipedLine: (@Sendable () -> String?)?
 
     package init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80,
-        readLine: (@Sendable () -> String?)? = nil
+        readLine: (@Sendable () -> String?)? = nil, readPipedLine: (@Sendable () -> String?)? = nil
     ) {
         self.out = out
         self.err = err
@@ -29,5 +33,6 @@ package struct Console: Sendable {
         self.usesUnicode = usesUnicode
         self.width = width
         self.readLine = readLine
+        self.readPipedLine = readPipedLine
     }
 }

@@ -8,6 +8,7 @@ public enum UpskillProcess {
     public static func run() -> Int32 {
         let variables = ProcessInfo.processInfo.environment
         let isTerminal = isatty(STDOUT_FILENO) == 1
+        let inputIsTerminal = isatty(STDIN_FILENO) == 1
         let width = variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let console = Console(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
@@ -15,7 +16,8 @@ public enum UpskillProcess {
             usesColor: isTerminal && variables["NO_COLOR"] == nil && variables["TERM"] != "dumb",
             usesUnicode: isTerminal,
             width: width,
-            readLine: isatty(STDIN_FILENO) == 1 ? readStandardInputLine : nil)
+            readLine: inputIsTerminal ? readStandardInputLine : nil,
+            readPipedLine: inputIsTerminal ? nil : readStandardInputLine)
         let environment = Environment(
             variables: variables, currentDirectory: FileManager.default.currentDirectoryPath, today: today())
         let arguments = Array(CommandLine.arguments.dropFirst())

@@ -4,7 +4,7 @@ import UpskillPlanner
 /// The format of `journal.jsonl`: one JSON object per line, one line per change, oldest
 /// first, each with its own format version.
 ///
-/// Every line has `v` (the line format, 1), `seq` (1, 2, 3, …), `at` (when it was
+/// Every line has `v` (the line format: 1, or 2 for an op added later), `seq` (1, 2, 3, …), `at` (when it was
 /// recorded, UTC), `date` (the day it counts for) and `op`, then the fields of its `op`:
 ///
 /// | op | fields |
@@ -15,18 +15,30 @@ import UpskillPlanner
 /// | `note` | `skill`, `text` |
 /// | `clear-notes` | `skill`, `notes`: `[{date, text}]` |
 /// | `undo` | `undoes`: the `seq` of the entry reverted |
+/// | `assess` (`v` 2) | `asked`, `inferred`, `known` (counts), `changes` (the moves to `skipped`) |
+///
+/// A line's `v` is the lowest version that has its op: lines of the ops of version 1 are
+/// written exactly as before, so older journals read unchanged, and an upskill that
+/// predates `assess` stops at such a line with "a newer upskill wrote it" rather than
+/// misreading it.
 ///
 /// ```
 /// {"v":1,"seq":2,"at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"log","skill":"docker","minutes":90,"changes":[{"skill":"docker","from":"todo","fromDate":null,"to":"started","toDate":"2026-01-06"}]}
 /// ```
 enum JournalLine {
-    /// The line format this upskill writes and reads.
-    static let version = 1
+    /// The newest line format this upskill reads.
+    static let version = 2
+
+    /// The version a line with this change is written in: the first that has its op.
+    static func version(of change: Change) -> Int {
+        if case .assess = change { return 2 }
+        return 1
+    }
 
     /// One line of JSON, without the newline.
     static func encode(_ entry: JournalEntry) -> String {
         var members: [(String, StoreJSON)] = [
-            ("v", .integer(version)),
+            ("v", .integer(version(of: entry.change))),
             ("seq", .integer(entry.sequence)),
             ("at", .string(entry.recordedAt)),
             ("date", .string(entry.date.description)),
@@ -48,6 +60,11 @@ enum JournalLine {
             members += [("skill", .string(skill)), ("notes", .array(notes.map(StateFile.noteJSON)))]
         case .undo(let sequence):
             members.append(("undoes", .integer(sequence)))
+        case .assess(let record, let transitions):
+            members += [
+                ("asked", .integer(record.asked)), ("inferred", .integer(record.inferred)),
+                ("known", .integer(record.known)), ("changes", .array(transitions.map(transitionJSON))),
+            ]
         }
         return StoreJSON.object(members).compact()
     }
@@ -88,9 +105,10 @@ enum JournalLine {
         case "note": extra = ["skill", "text"]
         case "clear-notes": extra = ["skill", "notes"]
         case "undo": extra = ["undoes"]
+        case "assess" where lineVersion >= 2: extra = ["asked", "inferred", "known", "changes"]
         case _ where SkillState(command: op) != nil: extra = ["changes"]
         default:
-            let ops = ["init", "start", "done", "skip", "reset", "log", "note", "clear-notes", "undo"]
+            let ops = ["init", "start", "done", "skip", "reset", "log", "note", "clear-notes", "undo", "assess"]
             throw reader.damaged(
                 header.optional("op"), at: "op",
                 "unknown operation '\(op)' (expected one of \(ops.joined(separator: ", ")))")
@@ -124,6 +142,17 @@ enum JournalLine {
             change = .clearNotes(skill: try object.string("skill"), notes)
         case "undo":
             change = .undo(sequence: try object.integer("undoes", minimum: 1))
+        case "assess":
+            let transitions = try self.transitions(object, reader: reader)
+            if let index = transitions.firstIndex(where: { $0.to != .skipped }) {
+                throw reader.damaged(
+                    object.optional("changes"), at: "changes[\(index)].to", "an assessment moves skills to skipped only")
+            }
+            change = .assess(
+                AssessmentRecord(
+                    asked: try object.integer("asked", minimum: 0), inferred: try object.integer("inferred", minimum: 0),
+                    known: try object.integer("known", minimum: 0)),
+                transitions)
         default:
             let state = SkillState(command: op) ?? .todo
             change = .setState(state, try transitions(object, reader: reader))

@@ -16,6 +16,10 @@ package enum Change: Sendable, Hashable {
     case clearNotes(skill: String, [Note])
     /// `upskill undo`: the journal entry (by sequence number) that was reverted.
     case undo(sequence: Int)
+    /// `upskill assess`: the skills the assessment found known moved to `skipped` (only
+    /// those whose state changed), with how many questions were answered and how many
+    /// skills were inferred, for the history. One entry, so one undo reverts it all.
+    case assess(AssessmentRecord, [StateTransition])
 
     /// The command that made the change, as the journal's `op` field names it.
     package var operation: String {
@@ -26,6 +30,7 @@ package enum Change: Sendable, Hashable {
         case .note: "note"
         case .clearNotes: "clear-notes"
         case .undo: "undo"
+        case .assess: "assess"
         }
     }
 
@@ -33,9 +38,25 @@ package enum Change: Sendable, Hashable {
     package var skills: [String] {
         switch self {
         case .setGoal, .undo: []
-        case .setState(_, let transitions): transitions.map(\.skill)
+        case .setState(_, let transitions), .assess(_, let transitions): transitions.map(\.skill)
         case .log(let skill, _, _), .note(let skill, _), .clearNotes(let skill, _): [skill]
         }
+    }
+}
+
+/// What an assessment recorded besides its state changes.
+package struct AssessmentRecord: Sendable, Hashable {
+    /// The questions answered (yes, no or unsure).
+    package var asked: Int
+    /// The skills settled by inference rather than asked.
+    package var inferred: Int
+    /// The skills the assessment found known (those already skipped or done included).
+    package var known: Int
+
+    package init(asked: Int, inferred: Int, known: Int) {
+        self.asked = asked
+        self.inferred = inferred
+        self.known = known
     }
 }
 

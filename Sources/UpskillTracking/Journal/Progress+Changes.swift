@@ -33,6 +33,27 @@ extension Progress {
         return change
     }
 
+    /// Records an assessment: the skills found known move to `skipped` as of `date`,
+    /// except those already done or skipped.
+    /// - Returns: The change — recorded even when no state changed, so that the history
+    ///   shows the assessment was taken — or `nil` when nothing was answered at all.
+    package mutating func recordAssessment(_ record: AssessmentRecord, known ids: [String], on date: CivilDate)
+        -> Change?
+    {
+        var seen: Set<String> = []
+        var transitions: [StateTransition] = []
+        for id in ids where seen.insert(id).inserted {
+            let current = self[skill: id]
+            guard !current.state.isComplete else { continue }
+            transitions.append(
+                StateTransition(skill: id, from: current.state, fromDate: current.date, to: .skipped, toDate: date))
+        }
+        guard record.asked > 0 || !transitions.isEmpty else { return nil }
+        let change = Change.assess(record, transitions)
+        apply(change)
+        return change
+    }
+
     /// Logs `minutes` of study on a skill on `date`; a skill not started yet becomes
     /// started.
     package mutating func log(minutes: Int, on id: String, date: CivilDate) -> Change {
@@ -68,7 +89,7 @@ extension Progress {
         switch change {
         case .setGoal(let goal, _):
             self.goal = goal
-        case .setState(_, let transitions):
+        case .setState(_, let transitions), .assess(_, let transitions):
             for transition in transitions { move(transition.skill, to: transition.to, date: transition.toDate) }
         case .log(let id, let session, let transition):
             if let transition { move(id, to: transition.to, date: transition.toDate) }
@@ -91,7 +112,7 @@ extension Progress {
         switch change {
         case .setGoal(_, let previous):
             goal = previous
-        case .setState(_, let transitions):
+        case .setState(_, let transitions), .assess(_, let transitions):
             for transition in transitions.reversed() {
                 move(resolve(transition.skill), to: transition.from, date: transition.fromDate)
             }

@@ -1,0 +1,173 @@
+import Foundation
+import UpskillGraph
+import UpskillPlanner
+import UpskillTracking
+
+/// `upskill assess`: a short adaptive self-assessment that marks what you know already.
+struct AssessCommand: UpskillCommand {
+    static let spec = CommandSpec(
+        "assess",
+        abstract: "Find out what you know already, in as few questions as the skills graph allows.",
+        discussion: """
+            Asks yes/no questions about the skills your plan needs and infers the rest: if \
+            you know a skill you know everything it requires, and if you do not, you do not \
+            know what requires it. Each question is the one whose answer settles the most \
+            skills either way. Answer y, n, ? (unsure: not asked again) or q (stop, keeping \
+            the answers so far). The skills found known are marked skipped in one change, so \
+            one 'upskill undo' reverts the whole assessment. Without a terminal, answers come \
+            from --answers or, one per question, from standard input; with neither it exits 1 \
+            rather than guess.
+            """,
+        options: [
+            .list("from", help: "A role you hold now (repeatable); default: the saved goal's.", valueName: "role"),
+            .list("to", help: "A role you want (repeatable); default: the saved goal's.", valueName: "role"),
+            OptionSpec(
+                "answers", help: "Read answers from this file: one 'skill-id yes|no|unsure' per line, # comments.",
+                valueName: "file"),
+        ] + CommandTable.catalogOptions,
+        examples: [
+            CommandExample("upskill assess", "Answer a few questions about the skills of your saved goal."),
+            CommandExample("upskill assess --to ml-engineer --answers known.txt", "Take the answers from a file."),
+            CommandExample(
+                "upskill assess --from software-engineer --to ml-engineer",
+                "Assess for another move than your saved goal; a script can pipe one y, n or ? per question."),
+        ],
+        group: "Progress")
+
+    let context: ProgressContext
+    let from: [String]
+    let to: [String]
+    let answersPath: String?
+    let environment: Environment
+
+    init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
+        context = try ProgressContext(arguments, environment: environment)
+        from = arguments.values("from")
+        to = arguments.values("to")
+        answersPath = arguments.value("answers")
+        self.environment = environment
+    }
+
+    func run(console: Console) throws(CLIError) {
+        let catalog = try context.catalog(console: console)
+        let saved = try context.load()
+        let progress = saved.resolved(in: catalog)
+        var request: PlanRequest
+        let title: String
+        if !to.isEmpty {
+            request = PlanRequest(from: from, completed: progress.completed, to: to)
+            title = (from.isEmpty ? "nothing" : from.joined(separator: " + ")) + " -> " + to.joined(separator: " + ")
+        } else if let goal = saved.goal {
+            request = goal.planRequest(completed: progress.completed)
+            if !from.isEmpty { request.from = from }
+            var shown = goal
+            if !from.isEmpty { shown.from = from }
+            title = shown.title()
+        } else {
+            throw CLIError(
+                lines: [
+                    "error: no goal saved yet in \(context.store.folder), and no --to given",
+                    "Save one first with 'upskill init --from data-scientist --to ml-engineer', or say where you are heading: 'upskill assess --to ml-engineer'.",
+                ], exitCode: .failure)
+        }
+
+        let cone: KnowledgeCone
+        do throws(PlanningError) {
+            cone = try KnowledgeCone(catalog: catalog, request: request)
+        } catch {
+            throw .usage(error.description)
+        }
+        let hoursBefore = try? Planner(catalog: catalog).plan(request).totalHours
+
+        // Where the answers come from, checked before anything is asked.
+        var source: AnswerSource
+        if let answersPath {
+            let path = environment.absolute(answersPath)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError("cannot read the answers file \(answersPath)", exitCode: .noInput)
+            }
+            source = .file(try AnswersFile(text: String(decoding: data, as: UTF8.self), file: answersPath, catalog: catalog))
+        } else if let readLine = console.readLine {
+            source = .terminal(readLine)
+        } else if let readPiped = console.readPipedLine, let first = readPiped() {
+            source = .piped(first: first, readPiped)
+        } else {
+            throw CLIError(
+                lines: [
+                    "error: standard input is not a terminal and no answers were given; nothing was changed",
+                    "Run 'upskill assess' in a terminal, give '--answers FILE' (one 'skill-id yes|no|unsure' per line), or pipe one y/n/? per question.",
+                ], exitCode: .failure)
+        }
+
+        guard cone.count > 0 else {
+            console.out("Nothing to assess: you know every skill \(title) needs already.\n")
+            return
+        }
+
+        var conversation = AssessmentConversation(
+            catalog: catalog, assessment: Assessment(cone: cone), console: console, title: title)
+        switch source {
+        case .file(let file):
+            conversation.take(file, name: answersPath ?? "")
+        case .terminal(let readLine):
+            conversation.ask(readLine: readLine, piped: false)
+        case .piped(let first, let readLine):
+            var pending: String? = first
+            conversation.ask(
+                readLine: {
+                    defer { pending = nil }
+                    return pending ?? readLine()
+                }, piped: true)
+        }
+        try finish(conversation.assessment, catalog: catalog, request: request, hoursBefore: hoursBefore, console: console)
+    }
+
+    /// The summary, and the record in the progress store.
+    private func finish(
+        _ assessment: Assessment, catalog: Catalog, request: PlanRequest, hoursBefore: Double?, console: Console
+    ) throws(CLIError) {
+        let known = assessment.knownSkills.map { catalog.id(ofSkill: $0) }
+        var lines = [""]
+        lines.append(
+            "Asked \(TrackingText.count(assessment.questionCount, "question")); inferred \(TrackingText.count(assessment.inferredCount, "skill")) from your answers."
+        )
+        lines.append(
+            "Known already: \(TrackingText.count(known.count, "skill"))" + (known.isEmpty ? "." : ": " + known.joined(separator: ", ")))
+        lines.append("Not known yet: \(TrackingText.count(assessment.unknown.count, "skill")).")
+        let open = assessment.undetermined.elements.map { catalog.id(ofSkill: assessment.cone.skills[$0]) }
+        if !open.isEmpty {
+            lines.append(
+                "Still open: \(TrackingText.count(open.count, "skill")) (unsure or not reached; they stay in your plan): \(open.prefix(10).joined(separator: ", "))\(open.count > 10 ? ", and \(open.count - 10) more" : "")"
+            )
+        }
+        var after = request
+        after.completed += known.filter { !after.completed.contains($0) }
+        if let hoursBefore, let hoursAfter = try? Planner(catalog: catalog).plan(after).totalHours {
+            lines.append(
+                "Your plan: \(TrackingText.hours(hoursAfter)) hours (was \(TrackingText.hours(hoursBefore)) before this assessment)."
+            )
+        }
+        console.out(lines.joined(separator: "\n") + "\n")
+
+        let record = AssessmentRecord(
+            asked: assessment.questionCount, inferred: assessment.inferredCount, known: known.count)
+        let entry = try context.update(on: context.today, catalog: catalog) { progress in
+            progress.recordAssessment(record, known: known, on: context.today)
+        }
+        if let entry, case .assess(_, let transitions) = entry.change {
+            console.out(
+                transitions.isEmpty
+                    ? "Recorded the assessment as #\(entry.sequence); no skill changed state.\n"
+                    : "Marked \(TrackingText.count(transitions.count, "skill")) as skipped (known already) in change #\(entry.sequence); 'upskill undo' reverts the whole assessment.\n"
+            )
+        } else {
+            console.out("Nothing answered, nothing recorded.\n")
+        }
+    }
+
+    private enum AnswerSource {
+        case file(AnswersFile)
+        case terminal(@Sendable () -> String?)
+        case piped(first: String, @Sendable () -> String?)
+    }
+}
