@@ -6,10 +6,14 @@ import UpskillGraph
 package struct Roadmap: Sendable {
     package var catalog: Catalog
     package var request: PlanRequest
-    package var plan: Plan
+    package let plan: Plan
     package var schedule: Schedule
     /// The date the learner wants to finish by, when the pace was worked out from it.
     package var deadline: CivilDate?
+
+    /// The position of each skill's step in ``plan``, made once so that following reasons
+    /// costs no search.
+    private let stepPositions: [Int32: Int]
 
     package init(catalog: Catalog, request: PlanRequest, plan: Plan, schedule: Schedule, deadline: CivilDate? = nil) {
         self.catalog = catalog
@@ -17,6 +21,10 @@ package struct Roadmap: Sendable {
         self.plan = plan
         self.schedule = schedule
         self.deadline = deadline
+        var positions: [Int32: Int] = [:]
+        positions.reserveCapacity(plan.steps.count)
+        for (position, step) in plan.steps.enumerated() { positions[step.skill] = position }
+        stepPositions = positions
     }
 
     /// The skill of a step.
@@ -40,7 +48,6 @@ package struct Roadmap: Sendable {
         var chain: [String] = []
         var current = step
         var seen: Set<Int32> = [step.skill]
-        let stepsBySkill = Dictionary(plan.steps.map { ($0.skill, $0) }, uniquingKeysWith: { first, _ in first })
         while let reason = current.because.first {
             switch reason {
             case .goal:
@@ -49,9 +56,9 @@ package struct Roadmap: Sendable {
                 chain.append(catalog.roles[Int(role)].id)
                 return chain
             case .skill(let skill):
-                guard seen.insert(skill).inserted, let next = stepsBySkill[skill] else { return chain }
+                guard seen.insert(skill).inserted, let position = stepPositions[skill] else { return chain }
                 chain.append(catalog.id(ofSkill: skill))
-                current = next
+                current = plan.steps[position]
             }
         }
         return chain

@@ -8,7 +8,9 @@ package enum CommandTable {
         .list(
             "curriculum", help: "Also load this curriculum file, or every *.json in this folder (repeatable).",
             valueName: "path"),
-        .flag("no-builtin", help: "Leave out the built-in curricula."),
+        .flag(
+            "no-builtin",
+            help: "Leave out the curricula compiled into upskill (built-in and plugins): use only your files."),
         .flag("strict", help: "Stop when a plugin fails to load, instead of warning."),
     ]
 

@@ -15,7 +15,9 @@ struct ValidateCommand: UpskillCommand {
                 isRepeated: true)
         ],
         options: [
-            .flag("no-builtin", help: "Leave out the built-in curricula.")
+            .flag(
+            "no-builtin",
+            help: "Leave out the curricula compiled into upskill (built-in and plugins): use only your files.")
         ],
         examples: [
             CommandExample("upskill validate", "Check the built-in curricula and plugins."),

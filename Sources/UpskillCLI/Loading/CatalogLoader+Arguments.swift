@@ -4,7 +4,10 @@ extension CatalogLoader {
     /// curricula folder in the upskill home.
     init(_ arguments: ParsedArguments, environment: Environment, extraPaths: [String] = []) {
         self.init()
+        // Everything compiled into upskill goes together: plugins build on the built-in
+        // curricula, so without those they could only fail.
         includeBuiltin = !arguments.flag("no-builtin")
+        includePlugins = includeBuiltin
         strict = arguments.flag("strict")
         paths = (arguments.values("curriculum") + extraPaths).map(environment.absolute)
         userFolder = environment.upskillHome + "/curricula"
