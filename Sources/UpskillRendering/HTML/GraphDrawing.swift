@@ -23,11 +23,15 @@ struct GraphDrawing {
     /// The target roles, drawn as a finish line under the graph rather than as a node
     /// every last skill points at (twenty edges converging on one box hide the rest).
     let targets: [Role]
+    /// The view's graph, made once.
+    let graph: RoadmapGraph
     static let finishHeight = 78.0
 
     /// Lays out the view's graph to fit `maxWidth` pixels a layer where it can.
     init(view: RoadmapView, maxWidth: Double = 1104) {
         self.view = view
+        let graph = view.graph
+        self.graph = graph
         var options = LayeredLayout.Options()
         options.horizontalGap = 18
         options.layerGap = 52
@@ -35,7 +39,7 @@ struct GraphDrawing {
         var drawn: [Int] = []
         var targets: [Role] = []
         var box: [Int: Int] = [:]
-        for (position, node) in view.graph.nodes.enumerated() {
+        for (position, node) in graph.nodes.enumerated() {
             switch node {
             case .step:
                 box[position] = drawn.count
@@ -46,7 +50,7 @@ struct GraphDrawing {
         }
         var edges: [(from: Int, to: Int)] = []
         var drawnEdges: [Int] = []
-        for (index, edge) in view.graph.edges.enumerated() {
+        for (index, edge) in graph.edges.enumerated() {
             guard let from = box[edge.from], let to = box[edge.to] else { continue }
             edges.append((from, to))
             drawnEdges.append(index)
@@ -75,15 +79,15 @@ struct GraphDrawing {
         out.append("<g class=\"edges\">")
         let steps = view.allSteps
         for route in layout.routes {
-            let edge = view.graph.edges[drawnEdges[route.edge]]
+            let edge = graph.edges[drawnEdges[route.edge]]
             var classes = "edge"
-            if case .step(let index) = view.graph.nodes[edge.from], steps[index].status.isFinished { classes += " met" }
+            if case .step(let index) = graph.nodes[edge.from], steps[index].status.isFinished { classes += " met" }
             out.append("<path class=\"\(classes)\" d=\"\(Self.path(route.points))\" marker-end=\"url(#arrow)\"/>")
         }
         out.append("</g>")
         out.append("<g class=\"nodes\">")
         for (box, position) in drawn.enumerated() {
-            if case .step(let index) = view.graph.nodes[position] {
+            if case .step(let index) = graph.nodes[position] {
                 out.append(stepNode(steps[index], frame: layout.frames[box]))
             }
         }

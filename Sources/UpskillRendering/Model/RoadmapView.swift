@@ -75,8 +75,14 @@ package struct RoadmapView: Sendable {
     package let weekGroups: [(week: Int, steps: [Int])]
     /// Totals and forecast.
     package let totals: RoadmapTotals
-    /// The prerequisite graph of ``earlier``, ``steps`` and the target roles.
-    package let graph: RoadmapGraph
+    /// The target roles, for the graph.
+    private let targetRoles: [Int32]
+
+    /// The prerequisite graph of ``earlier``, ``steps`` and the target roles, made on
+    /// demand (a transitive reduction) since only the graph formats draw it: read it once.
+    package var graph: RoadmapGraph {
+        RoadmapGraph(steps: earlier + steps, targetRoles: targetRoles, catalog: roadmap.catalog)
+    }
 
     /// ``earlier`` then ``steps``: every skill on the roadmap.
     package var allSteps: [Step] { earlier + steps }
@@ -191,7 +197,7 @@ package struct RoadmapView: Sendable {
         self.totals = RoadmapTotals(
             steps: earlier + steps, schedule: roadmap.schedule, plan: plan, deadline: roadmap.deadline,
             today: progress?.today)
-        self.graph = RoadmapGraph(steps: earlier + steps, targetRoles: targetRoles, catalog: catalog)
+        self.targetRoles = targetRoles
     }
 
     /// A title with role and skill names: `Data scientist → Machine learning engineer`.

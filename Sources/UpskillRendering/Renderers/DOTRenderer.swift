@@ -26,7 +26,8 @@ package struct DOTRenderer: RoadmapRenderer {
             "    edge [color=\"#94a3b8\", arrowsize=0.7];",
         ]
         let steps = view.allSteps
-        for (position, node) in view.graph.nodes.enumerated() {
+        let graph = view.graph
+        for (position, node) in graph.nodes.enumerated() {
             switch node {
             case .step(let index):
                 let step = steps[index]
@@ -55,7 +56,7 @@ package struct DOTRenderer: RoadmapRenderer {
                 )
             }
         }
-        for edge in view.graph.edges {
+        for edge in graph.edges {
             lines.append("    n\(edge.from) -> n\(edge.to);")
         }
         lines.append("}")

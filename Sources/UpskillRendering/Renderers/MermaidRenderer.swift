@@ -19,7 +19,8 @@ package struct MermaidRenderer: RoadmapRenderer {
         var lines = ["flowchart TD"]
         let steps = view.allSteps
         var used: Set<String> = []
-        for (position, node) in view.graph.nodes.enumerated() {
+        let graph = view.graph
+        for (position, node) in graph.nodes.enumerated() {
             switch node {
             case .step(let index):
                 let step = steps[index]
@@ -38,7 +39,7 @@ package struct MermaidRenderer: RoadmapRenderer {
                 lines.append("    \(id(position))([\"\(MermaidText.label(name))\"]):::target")
             }
         }
-        for edge in view.graph.edges {
+        for edge in graph.edges {
             lines.append("    \(id(edge.from)) --> \(id(edge.to))")
         }
         for (name, style) in classes where used.contains(name) {
