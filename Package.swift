@@ -36,7 +36,10 @@ let package = Package(
         .target(name: "UpskillTracking", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
         // One small type per output format (text, json, markdown, csv, mermaid, dot, ics,
         // html) behind one protocol, and the layered graph layout the html draws. No I/O.
-        .target(name: "UpskillRendering", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
+        .target(
+            name: "UpskillRendering", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"],
+            exclude: ["Schema"]
+        ),
         // The command line: argument parsing, commands and output, as a library.
         .target(
             name: "UpskillCLI",

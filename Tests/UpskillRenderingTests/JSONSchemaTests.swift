@@ -4,14 +4,14 @@ import UpskillCurriculum
 import UpskillPlanner
 import UpskillRendering
 
-/// The JSON output matches its documented schema, `Schemas/roadmap.schema.json`, with and
+/// The JSON output matches its documented schema, `Sources/UpskillRendering/Schema/roadmap.schema.json`, with and
 /// without progress, and keeps the contract fields.
 @Suite("JSON schema")
 struct JSONSchemaTests {
     let validator: JSONSchemaValidator
 
     init() throws {
-        let url = RenderingFixtures.packageRoot.appendingPathComponent("Schemas/roadmap.schema.json")
+        let url = RenderingFixtures.packageRoot.appendingPathComponent("Sources/UpskillRendering/Schema/roadmap.schema.json")
         let document = try JSONDocument(text: try String(contentsOf: url, encoding: .utf8))
         validator = JSONSchemaValidator(root: document.root)
     }

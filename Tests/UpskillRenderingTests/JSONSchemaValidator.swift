@@ -1,7 +1,7 @@
 import UpskillCurriculum
 import UpskillPlanner
 
-/// A JSON Schema (2020-12) validator for the keywords `Schemas/roadmap.schema.json` uses:
+/// A JSON Schema (2020-12) validator for the keywords `Sources/UpskillRendering/Schema/roadmap.schema.json` uses:
 /// `type`, `enum`, `properties`, `required`, `additionalProperties: false`, `items`,
 /// `minimum`, `maximum`, `pattern`, `format: date`, `oneOf` and local `$ref`s. A keyword
 /// it does not know is an error, so the schema cannot say more than is checked.

@@ -1,10 +1,10 @@
 import UpskillPlanner
 
-/// The stable machine form, described by `Schemas/roadmap.schema.json`.
+/// The stable machine form, described by `Sources/UpskillRendering/Schema/roadmap.schema.json`.
 package struct JSONRenderer: RoadmapRenderer {
     package static let format = "json"
     package static let fileExtension = "json"
-    package static let summary = "The stable machine form (Schemas/roadmap.schema.json), with progress."
+    package static let summary = "The stable machine form (Sources/UpskillRendering/Schema/roadmap.schema.json), with progress."
 
     package init(options: RenderOptions) {}
 

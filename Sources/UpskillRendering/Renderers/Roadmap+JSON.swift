@@ -3,7 +3,7 @@ import UpskillPlanner
 
 extension Roadmap {
     /// The stable machine form of a roadmap (`--format json`), described by
-    /// `Schemas/roadmap.schema.json`. `totalHours`, `optimal`, `steps[].skill` and
+    /// `Sources/UpskillRendering/Schema/roadmap.schema.json`. `totalHours`, `optimal`, `steps[].skill` and
     /// `steps[].hours` are a contract: their names and meaning stay.
     /// - Parameter progress: Progress to include (`progress`, each step's `status` and
     ///   `hoursLogged`); `nil` for an untracked plan (`progress` is `null`).
