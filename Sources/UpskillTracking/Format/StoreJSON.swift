@@ -1,3 +1,4 @@
+import UpskillCurriculum
 /// JSON as the store writes it: keys in the order given, strings escaped per RFC 8259,
 /// integers without a fraction. ``pretty()`` for `state.json` (containers of plain values
 /// on one line, the rest indented by two spaces), ``compact()`` for journal lines.
@@ -48,7 +49,7 @@ enum StoreJSON {
 
     private func write(to text: inout String, indent: String?) {
         switch self {
-        case .string(let string): Self.writeString(string, to: &text)
+        case .string(let string): JSONText.appendQuoted(string, to: &text)
         case .number(let number): text += Self.format(number)
         case .integer(let integer): text += String(integer)
         case .bool(let bool): text += bool ? "true" : "false"
@@ -74,7 +75,7 @@ enum StoreJSON {
             if index > 0 { text += separator }
             if multiline { text += inner ?? "" }
             if let key {
-                Self.writeString(key, to: &text)
+                JSONText.appendQuoted(key, to: &text)
                 text += indent == nil ? ":" : ": "
             }
             value.write(to: &text, indent: inner)
@@ -84,26 +85,6 @@ enum StoreJSON {
 
     /// `12`, `12.5`, `0.1`; a non-finite number (never stored) as `null`.
     static func format(_ number: Double) -> String {
-        guard number.isFinite else { return "null" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
-    }
-
-    private static func writeString(_ string: String, to text: inout String) {
-        text += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
+        JSONText.number(number)
     }
 }
