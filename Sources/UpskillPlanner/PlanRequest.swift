@@ -20,7 +20,7 @@ package struct PlanRequest: Sendable, Hashable {
     package var searchBudget: Int
 
     /// The default ``searchBudget``: a few tenths of a second on a slow machine.
-    package static let defaultSearchBudget = 20_000_000
+    package static let defaultSearchBudget = 5_000_000
 
     package init(
         from: [String] = [], know: [String] = [], completed: [String] = [], to: [String] = [],

@@ -30,7 +30,7 @@ struct PlanCommand: UpskillCommand {
                 "search-budget",
                 help:
                     "Search work (skills visited) before settling for the best plan found, which is then marked not proven optimal.",
-                valueName: "steps", defaultValue: "20000000"),
+                valueName: "steps", defaultValue: "5000000"),
         ] + CommandTable.catalogOptions,
         examples: [
             CommandExample(

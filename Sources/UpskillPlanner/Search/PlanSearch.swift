@@ -18,7 +18,7 @@ import UpskillGraph
 ///   must pay at least that for that item, so the bound is sound. An item stops being
 ///   measured as soon as one member is no dearer than the largest found so far.
 /// - **Budget.** The budget counts work: skills visited while adding skills and measuring
-///   closures, and open items looked at. Past it, the search stops expanding and keeps the best plan found; the
+///   closures, and items looked at (unmet ones at each node, and those a new skill meets). Past it, the search stops expanding and keeps the best plan found; the
 ///   proven lower bound is the smallest bound of the subtrees left unexplored. Counting
 ///   work rather than nodes keeps the time bounded on huge cones and the result
 ///   deterministic (no clock is read).
@@ -37,8 +37,21 @@ struct PlanSearch {
     private var forbidden: [Int32]
     private var trail: [Int32] = []
     private var cost = 0.0
-    /// Open `anyOf` items: negative for a target (`-1 - index`), else a catalog item.
+    /// Open `anyOf` items, in the order they opened: negative for a target
+    /// (`-1 - index`), else a catalog item.
     private var openItems: [Int] = []
+    /// The open items not met yet, kept exact as skills are added and undone, so that a
+    /// node looks at these alone rather than rescanning every open item.
+    private var unmet: [Int] = []
+    /// Each item's position in ``unmet``, or -1, indexed by ``slot(_:)``.
+    private var unmetPosition: [Int32]
+    /// Changes to ``unmet`` for undo: the item and where it was removed from, or -1 for
+    /// an item added at the end.
+    private var unmetLog: [(item: Int, position: Int)] = []
+    /// For each skill, the items that list it and can open (`anyOf` items of usable
+    /// skills, and target items), as rows `watchStart[s] ..< watchStart[s + 1]`.
+    private let watchStart: [Int32]
+    private let watchItems: [Int]
 
     // Results.
     private var bestCost = Double.infinity
@@ -67,6 +80,28 @@ struct PlanSearch {
         self.inPlan = [Bool](repeating: false, count: hours.count)
         self.forbidden = [Int32](repeating: 0, count: hours.count)
         self.stamp = [UInt32](repeating: 0, count: hours.count)
+        self.unmetPosition = [Int32](repeating: -1, count: requirements.itemCount + targets.count)
+        // Which items each skill settles when it joins the plan (counting sort by skill).
+        var counts = [Int32](repeating: 0, count: hours.count + 1)
+        var watched: [(skill: Int32, item: Int)] = []
+        for (index, members) in targets.enumerated() where members.count > 1 {
+            for member in members { watched.append((member, -1 - index)) }
+        }
+        for skill in hours.indices where usable[skill] {
+            for item in requirements.items(of: skill) where requirements.isAlternative(item) {
+                for member in requirements.members(of: item) { watched.append((member, item)) }
+            }
+        }
+        for entry in watched { counts[Int(entry.skill) + 1] += 1 }
+        for index in hours.indices { counts[index + 1] += counts[index] }
+        var fill = counts
+        var items = [Int](repeating: 0, count: watched.count)
+        for entry in watched {
+            items[Int(fill[Int(entry.skill)])] = entry.item
+            fill[Int(entry.skill)] += 1
+        }
+        self.watchStart = counts
+        self.watchItems = items
     }
 
     /// The result of a search.
@@ -85,7 +120,7 @@ struct PlanSearch {
             if members.count == 1 {
                 _ = add(members[0])
             } else {
-                openItems.append(-1 - index)
+                open(-1 - index)
             }
         }
         greedy()
@@ -104,7 +139,7 @@ struct PlanSearch {
     /// The first incumbent: meets open items first come, first served, each with its
     /// cheapest member (ties: the member written first), then undoes everything.
     private mutating func greedy() {
-        let trailMark = trail.count, openMark = openItems.count, costMark = cost
+        let trailMark = trail.count, openMark = openItems.count, unmetMark = unmetLog.count, costMark = cost
         var next = 0
         while next < openItems.count {
             let item = openItems[next]
@@ -118,11 +153,11 @@ struct PlanSearch {
             // Every item of a usable skill has a usable member, so a choice exists.
             guard let choice, add(choice.skill) else { break }
         }
-        if openItems.allSatisfy(isMet), cost < bestCost {
+        if unmet.isEmpty, cost < bestCost {
             bestCost = cost
             best = trail
         }
-        undo(to: trailMark, open: openMark, cost: costMark)
+        undo(to: trailMark, open: openMark, unmet: unmetMark, cost: costMark)
     }
 
     private mutating func search() {
@@ -130,8 +165,8 @@ struct PlanSearch {
         // Find the bottleneck open item and the bound.
         var branchItem: Int?
         var branchBound = -1.0
-        work += openItems.count
-        for item in openItems where !isMet(item) {
+        work += unmet.count
+        for item in unmet {
             var cheapest = Double.infinity
             for member in members(of: item) {
                 cheapest = min(cheapest, closureCost(member, above: cheapest))
@@ -166,11 +201,11 @@ struct PlanSearch {
         }
         children.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.skill < $1.skill }
         for (position, child) in children.enumerated() {
-            let trailMark = trail.count, openMark = openItems.count, costMark = cost
+            let trailMark = trail.count, openMark = openItems.count, unmetMark = unmetLog.count, costMark = cost
             if add(child.skill) {
                 search()
             }
-            undo(to: trailMark, open: openMark, cost: costMark)
+            undo(to: trailMark, open: openMark, unmet: unmetMark, cost: costMark)
             if position < children.count - 1 { forbidden[Int(child.skill)] += 1 }
         }
         for child in children.dropLast() { forbidden[Int(child.skill)] -= 1 }
@@ -197,9 +232,10 @@ struct PlanSearch {
             work += 1
             trail.append(current)
             cost += hours[index]
+            settle(by: current)
             for item in requirements.items(of: index) {
                 if requirements.isAlternative(item) {
-                    openItems.append(item)
+                    open(item)
                 } else {
                     closureStack.append(contentsOf: requirements.members(of: item))
                 }
@@ -208,12 +244,61 @@ struct PlanSearch {
         return true
     }
 
-    private mutating func undo(to trailMark: Int, open openMark: Int, cost costMark: Double) {
+    private mutating func undo(to trailMark: Int, open openMark: Int, unmet unmetMark: Int, cost costMark: Double) {
         while trail.count > trailMark {
             inPlan[Int(trail.removeLast())] = false
         }
         openItems.removeSubrange(openMark...)
+        while unmetLog.count > unmetMark {
+            let change = unmetLog.removeLast()
+            if change.position < 0 {
+                unmet.removeLast()
+                unmetPosition[slot(change.item)] = -1
+            } else if change.position == unmet.count {
+                unmetPosition[slot(change.item)] = Int32(unmet.count)
+                unmet.append(change.item)
+            } else {
+                // Undo a swap-remove: the item now at `position` came from the end.
+                let moved = unmet[change.position]
+                unmetPosition[slot(moved)] = Int32(unmet.count)
+                unmet.append(moved)
+                unmet[change.position] = change.item
+                unmetPosition[slot(change.item)] = Int32(change.position)
+            }
+        }
         cost = costMark
+    }
+
+    /// Where an item's position is kept in ``unmetPosition``.
+    private func slot(_ item: Int) -> Int {
+        item >= 0 ? item : requirements.itemCount + (-1 - item)
+    }
+
+    /// Opens an `anyOf` item: it joins ``unmet`` unless a known or planned skill meets it.
+    private mutating func open(_ item: Int) {
+        openItems.append(item)
+        if isMet(item) { return }
+        unmetPosition[slot(item)] = Int32(unmet.count)
+        unmet.append(item)
+        unmetLog.append((item, -1))
+    }
+
+    /// A skill joined the plan: the unmet items that list it are met now.
+    private mutating func settle(by skill: Int32) {
+        let watched = Int(watchStart[Int(skill)])..<Int(watchStart[Int(skill) + 1])
+        work += watched.count
+        for position in watched {
+            let item = watchItems[position]
+            let at = Int(unmetPosition[slot(item)])
+            guard at >= 0 else { continue }
+            let last = unmet.removeLast()
+            if last != item {
+                unmet[at] = last
+                unmetPosition[slot(last)] = Int32(at)
+            }
+            unmetPosition[slot(item)] = -1
+            unmetLog.append((item, at))
+        }
     }
 
     /// The hours of a skill's mandatory closure outside the known set and the plan, or
@@ -229,6 +314,10 @@ struct PlanSearch {
         closureStack.removeAll(keepingCapacity: true)
         closureStack.append(skill)
         var total = 0.0
+        // The hottest loop of the planner: it reads the flat requirement arrays directly
+        // (a single member between two item starts is a mandatory item).
+        let itemStart = requirements.itemStart, memberStart = requirements.memberStart
+        let members = requirements.members
         while let current = closureStack.popLast() {
             let index = Int(current)
             if known[index] || inPlan[index] || stamp[index] == currentStamp { continue }
@@ -237,8 +326,9 @@ struct PlanSearch {
             work += 1
             total += hours[index]
             if total >= limit { return total }
-            for item in requirements.items(of: index) where !requirements.isAlternative(item) {
-                closureStack.append(contentsOf: requirements.members(of: item))
+            for item in Int(itemStart[index])..<Int(itemStart[index + 1]) {
+                let first = Int(memberStart[item])
+                if memberStart[item + 1] - memberStart[item] == 1 { closureStack.append(members[first]) }
             }
         }
         return total
