@@ -83,7 +83,8 @@ struct PlanCommandTests {
             (["plan", "--from", "data-scientist", "--to", "ml-enginer"], "unknown role 'ml-enginer'; did you mean 'ml-engineer'?"),
             (["plan", "--to", "ml-engineer", "--know", "dokcer"], "unknown skill 'dokcer'; did you mean 'docker'?"),
             (["plan", "--from", "data-scientist"], "nothing to plan for"),
-            (["plan", "--to", "ml-engineer", "--hours-per-week", "0"], "--hours-per-week takes a number of hours above 0"),
+            (["plan", "--to", "ml-engineer", "--hours-per-week", "0"], "--hours-per-week takes a number of hours from 0.25 to 168"),
+            (["plan", "--to", "ml-engineer", "--hours-per-week", "1e-300"], "--hours-per-week takes a number of hours from 0.25 to 168"),
             (["plan", "--to", "ml-engineer", "--start", "2026-02-30"], "--start takes a date as YYYY-MM-DD"),
             (["plan", "--to", "ml-engineer", "--hours-per-wek", "5"], "did you mean '--hours-per-week'?"),
             (["plam"], "did you mean 'plan'?"),
@@ -95,6 +96,15 @@ struct PlanCommandTests {
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stderr.contains("--help"))
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test("A deadline that needs more than 168 hours a week is refused, saying what it would take")
+    func impossibleDeadline() throws {
+        let result = try UpskillBinary.run([
+            "plan", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2026-01-05", "--by", "2026-01-11",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("takes 626 hours a week, more than the 168 a week has"), "\(result.stderr)")
     }
 
     @Test("A target made unreachable by --avoid explains which requirement is blocked and exits 1")

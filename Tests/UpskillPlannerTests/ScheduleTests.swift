@@ -127,7 +127,25 @@ struct ScheduleTests {
             let pace = try #require(Schedule.hoursPerWeek(toFinish: steps.reduce(0, +), from: start, by: deadline))
             let schedule = Schedule(stepHours: steps, hoursPerWeek: pace, start: start)
             #expect(schedule.finish <= deadline, "\(steps) from \(start) by \(deadline) at \(pace)")
-            #expect(schedule.finish > deadline.adding(days: -7), "\(steps) from \(start) by \(deadline) at \(pace)")
+            // Below the slowest accepted pace the schedule runs at that pace, finishing early.
+            if pace >= Schedule.minimumHoursPerWeek {
+                #expect(
+                    schedule.finish > deadline.adding(days: -7), "\(steps) from \(start) by \(deadline) at \(pace)")
+            }
         }
+    }
+
+    @Test("A pace outside 0.25…168 hours a week is brought into range, never trapping")
+    func paceIsClamped() {
+        let start = Self.monday
+        for pace in [1e-300, 0, -5, .infinity, .nan, 1e300] {
+            let schedule = Schedule(stepHours: [626], hoursPerWeek: pace, start: start)
+            #expect(Schedule.accepts(hoursPerWeek: schedule.hoursPerWeek), "\(pace)")
+            #expect(schedule.weekCount == Int((626 / schedule.hoursPerWeek).rounded(.up)), "\(pace)")
+        }
+        #expect(!Schedule.accepts(hoursPerWeek: 0.2))
+        #expect(Schedule.accepts(hoursPerWeek: 0.25))
+        #expect(Schedule.accepts(hoursPerWeek: 168))
+        #expect(!Schedule.accepts(hoursPerWeek: 168.5))
     }
 }

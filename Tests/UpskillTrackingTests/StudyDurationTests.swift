@@ -27,6 +27,9 @@ struct StudyDurationTests {
             ("0m", "no time at all"),
             ("0.001h", "less than a minute"),
             ("169h", "more than a week"),
+            ("99999m", "more than a week"),
+            ("99999999999999999999m", "more than a week"),
+            ("1.5m", "minutes must be whole, e.g. 2m"),
             ("1..5h", "is not a number"),
             ("-1h", "is not a duration"),
         ] as [(String, String)])

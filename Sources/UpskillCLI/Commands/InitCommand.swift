@@ -49,8 +49,8 @@ struct InitCommand: UpskillCommand {
         goals = arguments.values("goal")
         avoid = arguments.values("avoid")
         if let text = arguments.value("hours-per-week") {
-            guard let value = Double(text), value.isFinite, value > 0, value <= 168 else {
-                throw .usage("--hours-per-week takes a number of hours above 0 and at most 168, not '\(text)'")
+            guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
+                throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
             hoursPerWeek = value
         } else {

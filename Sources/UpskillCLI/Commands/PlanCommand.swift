@@ -81,8 +81,8 @@ struct PlanCommand: UpskillCommand {
             from: arguments.values("from"), know: arguments.values("know"), to: arguments.values("to"),
             goals: arguments.values("goal"), avoid: arguments.values("avoid"), searchBudget: budget)
         if let text = arguments.value("hours-per-week") {
-            guard let value = Double(text), value.isFinite, value > 0, value <= 168 else {
-                throw .usage("--hours-per-week takes a number of hours above 0 and at most 168, not '\(text)'")
+            guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
+                throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
             hoursPerWeek = value
         } else {
@@ -137,7 +137,12 @@ struct PlanCommand: UpskillCommand {
             guard let needed = Schedule.hoursPerWeek(toFinish: plan.totalHours, from: start, by: deadline) else {
                 throw .usage("--by \(deadline) leaves less than one whole week from \(start)")
             }
-            pace = max(needed, 0.25)
+            guard needed <= Schedule.maximumHoursPerWeek else {
+                throw CLIError(
+                    "finishing by \(deadline) takes \(formatHours(needed)) hours a week, more than the 168 a week has; choose a later --by date",
+                    exitCode: .failure)
+            }
+            pace = max(needed, Schedule.minimumHoursPerWeek)
         }
         let roadmap = Roadmap(
             catalog: catalog, request: request, plan: plan,

@@ -11,9 +11,24 @@ package struct Schedule: Sendable, Hashable {
     /// How many weeks the plan takes (0 for an empty plan).
     package var weekCount: Int
 
-    /// Schedules the given step hours, in order.
-    /// - Precondition: `hoursPerWeek > 0` (the caller validates user input).
-    package init(stepHours: [Double], hoursPerWeek: Double, start: CivilDate) {
+    /// The slowest pace a schedule takes: a quarter of an hour a week.
+    package static let minimumHoursPerWeek = 0.25
+    /// The fastest: every hour of the week.
+    package static let maximumHoursPerWeek = 168.0
+
+    /// Whether a pace is one a schedule takes, from ``minimumHoursPerWeek`` to
+    /// ``maximumHoursPerWeek``.
+    package static func accepts(hoursPerWeek: Double) -> Bool {
+        hoursPerWeek.isFinite && hoursPerWeek >= minimumHoursPerWeek && hoursPerWeek <= maximumHoursPerWeek
+    }
+
+    /// Schedules the given step hours, in order. A pace outside the accepted range (which
+    /// commands refuse up front; a hand-edited file might hold one) is brought into it, so
+    /// that no input can make the week arithmetic overflow.
+    package init(stepHours: [Double], hoursPerWeek requested: Double, start: CivilDate) {
+        let hoursPerWeek =
+            requested.isFinite
+            ? min(max(requested, Self.minimumHoursPerWeek), Self.maximumHoursPerWeek) : 8
         self.hoursPerWeek = hoursPerWeek
         self.start = start
         var elapsed = 0.0

@@ -49,7 +49,11 @@ package enum StudyDuration {
                 hours = value
             case "m", "min", "mins", "minute", "minutes":
                 guard minutes == nil else { throw DurationError("'\(text)' gives minutes twice: write it \(examples)") }
-                guard value == value.rounded(), value <= Double(maximumMinutes) else {
+                guard value <= Double(maximumMinutes) else {
+                    throw DurationError(
+                        "'\(text)' is more than a week (168h): log each day or week separately with --date")
+                }
+                guard value == value.rounded() else {
                     throw DurationError("'\(text)': minutes must be whole, e.g. \(Int(value.rounded()))m")
                 }
                 minutes = Int(value)

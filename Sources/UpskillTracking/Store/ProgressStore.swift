@@ -102,13 +102,25 @@ package struct ProgressStore: Sendable {
         return try decodeState(bytes).snapshot.progress
     }
 
-    /// The committed journal. Takes no lock.
+    /// The committed journal. Takes no lock: a writer may commit between the read of
+    /// `state.json` and the read of the journal, so a journal that looks inconsistent
+    /// with `state.json` is read again while `state.json` keeps changing; only an
+    /// inconsistency that stays is reported as damage.
     /// - Throws: ``TrackingError`` for a damaged or newer `state.json` or journal.
     package func history() throws(TrackingError) -> History {
-        guard let bytes = try StoreFiles.read(stateFile) else {
-            return try JournalFile(path: journalFile, mark: .init(entries: 0, bytes: 0)).history()
+        var attempts = 0
+        while true {
+            let bytes = try StoreFiles.read(stateFile)
+            do throws(TrackingError) {
+                guard let bytes else {
+                    return try JournalFile(path: journalFile, mark: .init(entries: 0, bytes: 0)).history()
+                }
+                return try JournalFile(path: journalFile, mark: decodeState(bytes).snapshot.journal).history()
+            } catch {
+                attempts += 1
+                guard attempts < 10, try StoreFiles.read(stateFile) != bytes else { throw error }
+            }
         }
-        return try JournalFile(path: journalFile, mark: decodeState(bytes).snapshot.journal).history()
     }
 
     private func decodeState(_ bytes: [UInt8]) throws(TrackingError) -> StateFile.Decoded {
