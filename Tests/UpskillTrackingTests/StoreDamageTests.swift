@@ -92,6 +92,20 @@ struct StoreDamageTests {
         #expect(error?.recovery.contains("  cp '\(store.backupFile)' '\(store.stateFile)'") == true)
     }
 
+    @Test("A missing state.json beside its backup or journal is damage: nothing starts over")
+    func missingState() throws {
+        let (store, folder) = try populatedStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(atPath: store.stateFile)
+        let error = try expectUntouched(store, folder, kind: .damaged)
+        #expect(error?.message.contains("is missing, but its backup state.json.bak is still here") == true)
+        #expect(error?.recovery.contains("  cp '\(store.backupFile)' '\(store.stateFile)'") == true)
+
+        try FileManager.default.removeItem(atPath: store.backupFile)
+        let journalOnly = try expectUntouched(store, folder, kind: .damaged)
+        #expect(journalOnly?.message.contains("the journal of earlier changes") == true)
+    }
+
     @Test("Without a good previous copy, recovery says to repair the file or move it aside")
     func noBackup() throws {
         let (store, folder) = try populatedStore()

@@ -1,3 +1,4 @@
+import Glibc
 import UpskillPlanner
 
 /// Where a learner's progress lives, and the guarantees it keeps.
@@ -98,7 +99,10 @@ package struct ProgressStore: Sendable {
     /// The saved progress; empty when nothing was saved yet. Takes no lock.
     /// - Throws: ``TrackingError`` for a damaged or newer `state.json`, or an I/O failure.
     package func load() throws(TrackingError) -> Progress {
-        guard let bytes = try StoreFiles.read(stateFile) else { return Progress() }
+        guard let bytes = try StoreFiles.read(stateFile) else {
+            try checkNothingWasSaved()
+            return Progress()
+        }
         return try decodeState(bytes).snapshot.progress
     }
 
@@ -113,6 +117,7 @@ package struct ProgressStore: Sendable {
             let bytes = try StoreFiles.read(stateFile)
             do throws(TrackingError) {
                 guard let bytes else {
+                    try checkNothingWasSaved()
                     return try JournalFile(path: journalFile, mark: .init(entries: 0, bytes: 0)).history()
                 }
                 return try JournalFile(path: journalFile, mark: decodeState(bytes).snapshot.journal).history()
@@ -121,6 +126,23 @@ package struct ProgressStore: Sendable {
                 guard attempts < 10, try StoreFiles.read(stateFile) != bytes else { throw error }
             }
         }
+    }
+
+    /// With `state.json` missing, a backup, or a journal of more than one change, means
+    /// progress was saved here before: starting afresh would drop it, so stop and say how
+    /// to restore. (A single journal line is what a crash during the very first write
+    /// leaves: not yet committed, and safely cut off by the next change.)
+    private func checkNothingWasSaved() throws(TrackingError) {
+        let journalLines = (try? StoreFiles.read(journalFile))??.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
+        let hasJournal = journalLines > 1
+        let hasBackup = access(backupFile, F_OK) == 0
+        guard hasJournal || hasBackup else { return }
+        throw TrackingError(
+            .damaged, file: stateFile,
+            "\(stateFile) is missing, but \(hasBackup ? "its backup state.json.bak" : "the journal of earlier changes") is still here; upskill will not start over and lose that progress",
+            recovery: hasBackup
+                ? ["Restore the copy from before the last change:", "  cp '\(backupFile)' '\(stateFile)'"]
+                : ["To start afresh, move the journal aside:", "  mv '\(journalFile)' '\(journalFile).old'"])
     }
 
     private func decodeState(_ bytes: [UInt8]) throws(TrackingError) -> StateFile.Decoded {
@@ -204,6 +226,7 @@ package struct ProgressStore: Sendable {
             () throws(TrackingError) -> JournalEntry? in
             StoreFiles.removeStaleTemporaries(in: folder, prefixes: ["state.json", "state.json.bak"])
             let original = try StoreFiles.read(stateFile)
+            if original == nil { try checkNothingWasSaved() }
             let decoded = try original.map { bytes throws(TrackingError) in try decodeState(bytes) }
             let snapshot =
                 decoded?.snapshot ?? StateFile.Snapshot(progress: Progress(), journal: .init(entries: 0, bytes: 0))
