@@ -59,6 +59,16 @@ package struct RoadmapOutput: Sendable {
             console.out(text)
             return
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIError(
+                "cannot write '\(path)': it is a folder; give a file name, e.g. -o \(path.hasSuffix("/") ? path : path + "/")roadmap.\(renderer.fileExtension)",
+                exitCode: .ioError)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            throw CLIError("cannot write '\(path)': the folder '\(folder)' does not exist", exitCode: .ioError)
+        }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
