@@ -22,6 +22,11 @@ struct StoreLockTests {
         try #require(fd >= 0)
         defer { close(fd) }
         try #require(lockWithin(fd, seconds: 5))
+        // The previous holder cleared its id when it let go; this holder records its own,
+        // as upskill does.
+        #expect(F.bytes(store.lockFile)?.isEmpty == true)
+        let id = Array("\(getpid())\n".utf8)
+        #expect(pwrite(fd, id, id.count, 0) == id.count)
         let started = Date()
         let error = trackingError { () throws(TrackingError) in
             _ = try store.update(on: day) { $0.setState(.done, of: ["shell"], on: day) }

@@ -14,7 +14,13 @@ enum FileLock {
         path: String, timeout: Double, _ body: () throws(TrackingError) -> Result
     ) throws(TrackingError) -> Result {
         let fd = try acquire(path: path, timeout: timeout)
-        defer { close(fd) }
+        defer {
+            // Clear the holder's id before letting go, so a later timeout never names a
+            // process that has finished (a crash can still leave one: the message says
+            // "possibly" when the process is gone).
+            ftruncate(fd, 0)
+            close(fd)
+        }
         return try body()
     }
 
@@ -34,7 +40,7 @@ enum FileLock {
             guard now < deadline else {
                 let holder = (try? StoreFiles.readAll(fd, path: path, limit: 32)).flatMap {
                     Int32(String(decoding: $0, as: UTF8.self).trimmingWhitespace)
-                }
+                }.flatMap { kill($0, 0) == 0 || errno == EPERM ? $0 : nil }  // only a live process
                 close(fd)
                 throw timedOut(path: path, timeout: timeout, holder: holder)
             }
