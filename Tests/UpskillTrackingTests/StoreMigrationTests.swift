@@ -39,6 +39,23 @@ struct StoreMigrationTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["state.json"])
     }
 
+    @Test("A second migration keeps the first one's backup and numbers its own")
+    func secondMigrationKeepsFirstBackup() throws {
+        let folder = try F.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = ProgressStore(folder: folder.path)
+        try F.write(Self.version1, to: store.stateFile)
+        try store.update(on: day) { $0.setState(.done, of: ["k8s"], on: day) }
+        // Someone puts another version 1 file in place (and the journal aside), as a
+        // recovery might.
+        let second = Self.version1.replacingOccurrences(of: "\"git\", \"shell\"", with: "\"git\"")
+        try F.write(second, to: store.stateFile)
+        try FileManager.default.moveItem(atPath: store.journalFile, toPath: store.journalFile + ".old")
+        try store.update(on: day) { $0.setState(.done, of: ["k8s"], on: day) }
+        #expect(F.bytes(store.migrationBackupFile(version: 1)) == Data(Self.version1.utf8))
+        #expect(F.bytes(store.migrationBackupFile(version: 1) + ".2") == Data(second.utf8))
+    }
+
     @Test("The next change migrates it to the current version, keeping state.json.v1.bak")
     func migratesOnChange() throws {
         let folder = try F.folder()

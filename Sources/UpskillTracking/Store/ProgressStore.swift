@@ -87,7 +87,8 @@ package struct ProgressStore: Sendable {
     package var journalFile: String { path("journal.jsonl") }
     /// The lock file.
     package var lockFile: String { path("lock") }
-    /// Where a file of an older format version is kept when migrated.
+    /// Where a file of an older format version is kept when migrated (`.2`, `.3`, … are
+    /// added when an earlier migration's backup is already there).
     package func migrationBackupFile(version: Int) -> String { path("state.json.v\(version).bak") }
 
     private func path(_ name: String) -> String {
@@ -241,7 +242,14 @@ package struct ProgressStore: Sendable {
                 crashPoint.check(.afterJournalAppend)
                 if let original, let decoded {
                     if decoded.version < StateFile.currentVersion {
-                        try StoreFiles.writeAtomically(original, to: migrationBackupFile(version: decoded.version))
+                        // Never replace an earlier migration's backup: number the next one.
+                        var backup = migrationBackupFile(version: decoded.version)
+                        var copy = 1
+                        while access(backup, F_OK) == 0 {
+                            copy += 1
+                            backup = migrationBackupFile(version: decoded.version) + ".\(copy)"
+                        }
+                        try StoreFiles.writeAtomically(original, to: backup)
                     }
                     try StoreFiles.replaceBackup(backupFile, from: stateFile, bytes: original)
                 }
