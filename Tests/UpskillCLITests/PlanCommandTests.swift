@@ -88,6 +88,7 @@ struct PlanCommandTests {
             (["plan", "--to", "ml-engineer", "--start", "2026-02-30"], "--start takes a date as YYYY-MM-DD"),
             (["plan", "--to", "ml-engineer", "--hours-per-wek", "5"], "did you mean '--hours-per-week'?"),
             (["plam"], "did you mean 'plan'?"),
+            (["plan", "--goal", "docker", "--avoid", "docker"], "'docker' is both a --goal and in --avoid"),
         ] as [([String], String)])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try UpskillBinary.run(arguments)

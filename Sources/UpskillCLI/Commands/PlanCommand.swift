@@ -90,6 +90,10 @@ struct PlanCommand: UpskillCommand {
         }
         start = try Self.date(arguments.value("start"), option: "start") ?? environment.today
         deadline = try Self.date(arguments.value("by"), option: "by")
+        let avoided = Set(request.avoid)
+        if let clash = request.goals.first(where: avoided.contains) {
+            throw .usage("'\(clash)' is both a --goal and in --avoid; drop it from one of them")
+        }
         if deadline != nil && hoursPerWeek != nil {
             throw .usage("give either --hours-per-week or --by, not both: --by works out the hours a week")
         }
