@@ -7,29 +7,15 @@ extension Catalog {
     /// - Returns: Skill indices in ascending order (the order of their ids).
     /// - Complexity: O(skills + requirement members) of the closure.
     package func mandatoryClosure(ofRole role: Int32) -> [Int32] {
-        var stack: [Int32] = []
-        for item in roleRequirements.items(of: Int(role)) where !roleRequirements.isAlternative(item) {
-            stack.append(contentsOf: roleRequirements.members(of: item))
-        }
-        return mandatoryClosure(of: stack)
+        mandatoryClosure(of: mandatorySkills(ofRoles: [role]))
     }
 
     /// `skills` and everything they mandatorily require, transitively.
     ///
     /// - Returns: Skill indices in ascending order.
     package func mandatoryClosure(of skills: [Int32]) -> [Int32] {
-        var seen = [Bool](repeating: false, count: skillCount)
-        var stack = skills
-        var closure: [Int32] = []
-        while let skill = stack.popLast() {
-            guard !seen[Int(skill)] else { continue }
-            seen[Int(skill)] = true
-            closure.append(skill)
-            for item in requirements.items(of: Int(skill)) where !requirements.isAlternative(item) {
-                stack.append(contentsOf: requirements.members(of: item))
-            }
-        }
-        return closure.sorted()
+        let mask = mandatoryClosureMask(of: skills)
+        return mask.indices.filter { mask[$0] }.map(Int32.init)
     }
 
     /// The role's `anyOf` items (its own and its included roles', identical ones once)

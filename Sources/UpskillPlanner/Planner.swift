@@ -40,20 +40,7 @@ package struct Planner: Sendable {
         guard !toRoles.isEmpty || !goalSkills.isEmpty else { throw .noTarget }
 
         // The known set, closed under mandatory requirements.
-        var known = [Bool](repeating: false, count: count)
-        var stack: [Int32] = knownSkills
-        for role in fromRoles {
-            for item in catalog.roleRequirements.items(of: Int(role)) where !catalog.roleRequirements.isAlternative(item) {
-                stack.append(contentsOf: catalog.roleRequirements.members(of: item))
-            }
-        }
-        while let skill = stack.popLast() {
-            guard !known[Int(skill)] else { continue }
-            known[Int(skill)] = true
-            for item in requirements.items(of: Int(skill)) where !requirements.isAlternative(item) {
-                stack.append(contentsOf: requirements.members(of: item))
-            }
-        }
+        let known = catalog.mandatoryClosureMask(of: knownSkills + catalog.mandatorySkills(ofRoles: fromRoles))
 
         var avoided = [Bool](repeating: false, count: count)
         for skill in avoidedSkills where !known[Int(skill)] { avoided[Int(skill)] = true }

@@ -25,45 +25,20 @@ struct ExportCommand: UpskillCommand {
         ],
         group: "Progress")
 
-    let loader: CatalogLoader
+    let context: ProgressContext
     let output: RoadmapOutput
-    let environment: Environment
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
-        loader = CatalogLoader(arguments, environment: environment)
+        context = try ProgressContext(arguments, environment: environment)
         output = try RoadmapOutput(arguments, environment: environment, defaultFormat: "markdown")
-        self.environment = environment
     }
 
     func run(console: Console) throws(CLIError) {
-        let loaded = try loader.load()
-        for warning in loaded.warnings { console.err(warning + "\n") }
-        let goal = try Self.savedGoal(environment, catalog: loaded.catalog)
-        let roadmap = try goal.roadmap(catalog: loaded.catalog)
-        try output.write(roadmap, progress: goal.progress, console: console)
-    }
-
-    /// The goal saved by `upskill init` and the learner's progress on it, today being
-    /// `environment.today`.
-    /// - Throws: ``CLIError`` — exit 1 when no goal is saved, 65 or 74 when the progress
-    ///   store cannot be read.
-    static func savedGoal(_ environment: Environment, catalog: Catalog) throws(CLIError) -> TrackedGoal {
-        let folder = environment.upskillHome
-        let saved: Progress
-        do throws(TrackingError) {
-            saved = try ProgressStore(folder: folder, environment: environment.variables).load()
-        } catch {
-            throw CLIError(error)
-        }
-        guard let goal = saved.goal else {
-            throw CLIError(
-                lines: [
-                    "error: no goal saved yet in \(folder)",
-                    "Save one first, e.g.: upskill init --from data-scientist --to ml-engineer",
-                ], exitCode: .failure)
-        }
-        let progress = SavedGoalProgress.roadmapProgress(
-            saved.resolved(in: catalog), catalog: catalog, today: environment.today)
-        return TrackedGoal(request: goal.planRequest(), hoursPerWeek: goal.hoursPerWeek, progress: progress)
+        let saved = try context.load()
+        let goal = try context.goal(of: saved)
+        let catalog = try context.catalog(console: console)
+        let progress = SavedGoalProgress.roadmapProgress(saved.resolved(in: catalog), catalog: catalog, today: context.today)
+        let tracked = TrackedGoal(request: goal.planRequest(), hoursPerWeek: goal.hoursPerWeek, progress: progress)
+        try output.write(try tracked.roadmap(catalog: catalog), progress: progress, console: console)
     }
 }

@@ -1,5 +1,6 @@
 import UpskillCurriculum
 import UpskillGraph
+import UpskillRendering
 
 /// The machine forms of `upskill roles`, `skills` and `show` (`--format json`). The field
 /// names are a contract, documented in the README: new fields may be added, none renamed
@@ -45,7 +46,7 @@ enum CatalogJSON {
         let requiredBy =
             catalog.skillsRequiring(index).map { dependent("skill", catalog.id(ofSkill: $0.index), $0) }
             + catalog.rolesRequiring(index).map { dependent("role", catalog.roles[Int($0.index)].id, $0) }
-        let resources = catalog.resourcesBySkill[Int(index)].map { resource(catalog.resources[Int($0)]) }
+        let resources = catalog.resourcesBySkill[Int(index)].map { catalog.resources[Int($0)].json }
         return .object(
             [("kind", .string("skill"))] + skill(index, in: catalog) + [
                 ("requires", .array(requires)),
@@ -103,17 +104,6 @@ enum CatalogJSON {
                 ]))
         }
         return items
-    }
-
-    private static func resource(_ resource: Resource) -> JSONOutput {
-        .object([
-            ("id", .string(resource.id)),
-            ("title", .string(resource.title)),
-            ("kind", .string(resource.kind.rawValue)),
-            ("url", .string(resource.url)),
-            ("hours", resource.hours.map(JSONOutput.number) ?? .null),
-            ("cost", resource.cost.map(JSONOutput.number) ?? .null),
-        ])
     }
 
     private static func progress(_ progress: SkillProgressSummary) -> JSONOutput {

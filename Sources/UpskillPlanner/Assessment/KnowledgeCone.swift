@@ -91,23 +91,10 @@ package struct KnowledgeCone: Sendable {
         let goalSkills = try request.goals.map { id throws(PlanningError) in try planner.skill(id) }
         guard !toRoles.isEmpty || !goalSkills.isEmpty else { throw .noTarget }
 
-        var known = [Bool](repeating: false, count: catalog.skillCount)
-        var stack = knownSkills
-        for role in fromRoles {
-            for item in catalog.roleRequirements.items(of: Int(role)) where !catalog.roleRequirements.isAlternative(item) {
-                stack.append(contentsOf: catalog.roleRequirements.members(of: item))
-            }
-        }
-        while let skill = stack.popLast() {
-            guard !known[Int(skill)] else { continue }
-            known[Int(skill)] = true
-            for item in requirements.items(of: Int(skill)) where !requirements.isAlternative(item) {
-                stack.append(contentsOf: requirements.members(of: item))
-            }
-        }
+        let known = catalog.mandatoryClosureMask(of: knownSkills + catalog.mandatorySkills(ofRoles: fromRoles))
 
         var inCone = [Bool](repeating: false, count: catalog.skillCount)
-        stack = goalSkills
+        var stack = goalSkills
         for role in toRoles {
             for item in catalog.roleRequirements.items(of: Int(role)) {
                 let members = catalog.roleRequirements.members(of: item)

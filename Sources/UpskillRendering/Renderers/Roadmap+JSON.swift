@@ -53,18 +53,7 @@ extension Roadmap {
                         ])
                     })
             ),
-            ("resources", .array(view.resources.map(resourceJSON))),
-        ])
-    }
-
-    private func resourceJSON(_ resource: Resource) -> JSONOutput {
-        .object([
-            ("id", .string(resource.id)),
-            ("title", .string(resource.title)),
-            ("kind", .string(resource.kind.rawValue)),
-            ("url", .string(resource.url)),
-            ("hours", resource.hours.map(JSONOutput.number) ?? .null),
-            ("cost", resource.cost.map(JSONOutput.number) ?? .null),
+            ("resources", .array(view.resources.map(\.json))),
         ])
     }
 

@@ -16,24 +16,11 @@ package struct GoalScope: Sendable {
     package init(goal: Goal, catalog: Catalog) {
         let requirements = catalog.requirements
         let count = catalog.skillCount
-        var known = [Bool](repeating: false, count: count)
-        var stack = goal.know.compactMap(catalog.skill)
-        for role in goal.from.compactMap(catalog.role) {
-            for item in catalog.roleRequirements.items(of: Int(role))
-            where !catalog.roleRequirements.isAlternative(item) {
-                stack.append(contentsOf: catalog.roleRequirements.members(of: item))
-            }
-        }
-        while let skill = stack.popLast() {
-            guard !known[Int(skill)] else { continue }
-            known[Int(skill)] = true
-            for item in requirements.items(of: Int(skill)) where !requirements.isAlternative(item) {
-                stack.append(contentsOf: requirements.members(of: item))
-            }
-        }
+        let known = catalog.mandatoryClosureMask(
+            of: goal.know.compactMap(catalog.skill) + catalog.mandatorySkills(ofRoles: goal.from.compactMap(catalog.role)))
 
         var inScope = [Bool](repeating: false, count: count)
-        stack = goal.goals.compactMap(catalog.skill)
+        var stack = goal.goals.compactMap(catalog.skill)
         for role in goal.to.compactMap(catalog.role) {
             for item in catalog.roleRequirements.items(of: Int(role)) {
                 stack.append(contentsOf: catalog.roleRequirements.members(of: item))
