@@ -1,4 +1,5 @@
 import UpskillGraph
+import UpskillRendering
 import UpskillPlanner
 
 /// The conversation of `upskill assess`: the introduction, one question at a time with
@@ -21,14 +22,14 @@ struct AssessmentConversation {
     mutating func ask(readLine: () -> String?, piped: Bool) {
         let cone = assessment.cone
         console.out(
-            "\(TrackingText.count(cone.count, "skill")) of \(title) are not marked known yet. I'll ask about a few and infer most of the others from the prerequisites.\n"
+            "\(Format.count(cone.count, "skill")) of \(title) are not marked known yet. I'll ask about a few and infer most of the others from the prerequisites.\n"
                 + "Answer y (yes), n (no), ? (unsure) or q (stop; answers so far are kept).\n")
         var number = 0
         while let question = assessment.nextQuestion {
             number += 1
             let skill = catalog.skills[Int(cone.skills[question])]
             console.out(
-                "\n(question \(number), \(TrackingText.count(assessment.undetermined.count, "skill")) left to settle)\n"
+                "\n(question \(number), \(Format.count(assessment.undetermined.count, "skill")) left to settle)\n"
                     + "Do you know \(skill.name) well enough to use it at work? (y/n/?/q)\n"
                     + (skill.description.isEmpty ? "" : "  \(skill.description)\n"))
             var answer: Assessment.Answer?
@@ -77,7 +78,7 @@ struct AssessmentConversation {
             }
         }
         console.out(
-            "Took \(TrackingText.count(file.entries.count, "answer")) from \(name) for \(title) (\(TrackingText.count(cone.count, "skill")) in scope).\n"
+            "Took \(Format.count(file.entries.count, "answer")) from \(name) for \(title) (\(Format.count(cone.count, "skill")) in scope).\n"
         )
     }
 }

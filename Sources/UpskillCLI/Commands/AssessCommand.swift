@@ -1,4 +1,5 @@
 import Foundation
+import UpskillRendering
 import UpskillGraph
 import UpskillPlanner
 import UpskillTracking
@@ -129,15 +130,15 @@ struct AssessCommand: UpskillCommand {
         let known = assessment.knownSkills.map { catalog.id(ofSkill: $0) }
         var lines = [""]
         lines.append(
-            "Asked \(TrackingText.count(assessment.questionCount, "question")); inferred \(TrackingText.count(assessment.inferredCount, "skill")) from your answers."
+            "Asked \(Format.count(assessment.questionCount, "question")); inferred \(Format.count(assessment.inferredCount, "skill")) from your answers."
         )
         lines.append(
-            "Known already: \(TrackingText.count(known.count, "skill"))" + (known.isEmpty ? "." : ": " + known.joined(separator: ", ")))
-        lines.append("Not known yet: \(TrackingText.count(assessment.unknown.count, "skill")).")
+            "Known already: \(Format.count(known.count, "skill"))" + (known.isEmpty ? "." : ": " + known.joined(separator: ", ")))
+        lines.append("Not known yet: \(Format.count(assessment.unknown.count, "skill")).")
         let open = assessment.undetermined.elements.map { catalog.id(ofSkill: assessment.cone.skills[$0]) }
         if !open.isEmpty {
             lines.append(
-                "Still open: \(TrackingText.count(open.count, "skill")) (unsure or not reached; they stay in your plan): \(open.prefix(10).joined(separator: ", "))\(open.count > 10 ? ", and \(open.count - 10) more" : "")"
+                "Still open: \(Format.count(open.count, "skill")) (unsure or not reached; they stay in your plan): \(open.prefix(10).joined(separator: ", "))\(open.count > 10 ? ", and \(open.count - 10) more" : "")"
             )
         }
         var after = request
@@ -158,7 +159,7 @@ struct AssessCommand: UpskillCommand {
             console.out(
                 transitions.isEmpty
                     ? "Recorded the assessment as #\(entry.sequence); no skill changed state.\n"
-                    : "Marked \(TrackingText.count(transitions.count, "skill")) as skipped (known already) in change #\(entry.sequence); 'upskill undo' reverts the whole assessment.\n"
+                    : "Marked \(Format.count(transitions.count, "skill")) as skipped (known already) in change #\(entry.sequence); 'upskill undo' reverts the whole assessment.\n"
             )
         } else {
             console.out("Nothing answered, nothing recorded.\n")

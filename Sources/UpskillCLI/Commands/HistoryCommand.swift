@@ -1,4 +1,5 @@
 import UpskillPlanner
+import UpskillRendering
 import UpskillTracking
 
 /// `upskill history`: the dated record of changes and study time.
@@ -52,7 +53,7 @@ struct HistoryCommand: UpskillCommand {
         if history.missingEntries > 0 {
             lines.append(
                 style.dim(
-                    "(\(TrackingText.count(history.missingEntries, "earlier entry")) not in the journal: it was moved aside or removed)"
+                    "(\(Format.count(history.missingEntries, "earlier entry")) not in the journal: it was moved aside or removed)"
                 ))
         }
         if entries.isEmpty {
@@ -68,7 +69,7 @@ struct HistoryCommand: UpskillCommand {
                 entry.change, arrow: style.arrow, target: undoTarget(entry, bySequence))
             if let undo = undoneBy[entry.sequence] { summary += style.dim(" (undone by #\(undo))") }
             lines.append(
-                "\(entry.date)  " + style.dim(TrackingText.pad("#\(entry.sequence)", numberWidth, right: true)) + "  "
+                "\(entry.date)  " + style.dim(Format.pad("#\(entry.sequence)", numberWidth, right: true)) + "  "
                     + summary)
         }
         console.out(lines.joined(separator: "\n") + "\n")

@@ -1,4 +1,5 @@
 import UpskillGraph
+import UpskillRendering
 import UpskillPlanner
 import UpskillTracking
 
@@ -100,7 +101,7 @@ struct NextCommand: UpskillCommand {
             let record = progress.record(of: step.skill)
             let hours = formatHours(step.hours) + " h"
             var line =
-                "  " + style.bold(TrackingText.pad(skill.id, idWidth)) + "  " + TrackingText.pad(hours, 6, right: true)
+                "  " + style.bold(Format.pad(skill.id, idWidth)) + "  " + Format.pad(hours, 6, right: true)
                 + "  " + skill.name
             if record.state == .started {
                 line +=

@@ -1,4 +1,5 @@
 import UpskillPlanner
+import UpskillRendering
 import UpskillTracking
 
 /// `upskill status` as people read it: the goal, bars overall and per category, the
@@ -23,9 +24,9 @@ struct StatusTextRenderer {
         func row(_ label: String, _ complete: Double, _ total: Double, bold: Bool = false) -> String {
             let fraction = total > 0 ? complete / total : 1
             let text =
-                TrackingText.pad(label, labelWidth) + "  " + bar.render(fraction) + "  "
-                + TrackingText.pad(formatPercent(fraction), 4, right: true) + "  "
-                + TrackingText.pad(TrackingText.hours(complete), hoursWidth, right: true) + " of "
+                Format.pad(label, labelWidth) + "  " + bar.render(fraction) + "  "
+                + Format.pad(formatPercent(fraction), 4, right: true) + "  "
+                + Format.pad(TrackingText.hours(complete), hoursWidth, right: true) + " of "
                 + TrackingText.hours(total) + " h"
             return bold ? style.bold(text) : text
         }
@@ -61,13 +62,13 @@ struct StatusTextRenderer {
         if !orphans.isEmpty {
             lines.append("")
             lines.append(
-                "Kept: progress on \(TrackingText.count(orphans.count, "skill")) no curriculum has any more (clear it with 'upskill reset'):"
+                "Kept: progress on \(Format.count(orphans.count, "skill")) no curriculum has any more (clear it with 'upskill reset'):"
             )
             for orphan in orphans {
                 var details = [orphan.record.state.rawValue]
                 if orphan.record.minutes > 0 { details.append("\(TrackingText.hours(orphan.record.hours)) h logged") }
                 if !orphan.record.notes.isEmpty {
-                    details.append(TrackingText.count(orphan.record.notes.count, "note"))
+                    details.append(Format.count(orphan.record.notes.count, "note"))
                 }
                 lines.append("  \(orphan.id) (\(details.joined(separator: ", ")))")
             }
@@ -79,7 +80,7 @@ struct StatusTextRenderer {
         guard report.week > 0 else {
             let days = goal.start.daysSinceEpoch - today.daysSinceEpoch
             return
-                "starts \(goal.start) (in \(TrackingText.count(days, "day"))); \(report.plannedWeeks) weeks to \(report.plannedFinish)"
+                "starts \(goal.start) (in \(Format.count(days, "day"))); \(report.plannedWeeks) weeks to \(report.plannedFinish)"
         }
         var text =
             "week \(report.week) of \(report.plannedWeeks) (to \(report.plannedFinish)); "
@@ -89,7 +90,7 @@ struct StatusTextRenderer {
             text += style.green("on schedule")
         } else {
             let weeks = abs(ahead) / goal.hoursPerWeek
-            let about = weeks >= 1 ? " (about \(TrackingText.count(Int(weeks.rounded()), "week")))" : ""
+            let about = weeks >= 1 ? " (about \(Format.count(Int(weeks.rounded()), "week")))" : ""
             text +=
                 ahead > 0
                 ? style.green("\(TrackingText.hours(ahead)) h ahead\(about)")

@@ -84,8 +84,8 @@ package struct TextRenderer: RoadmapRenderer {
             }
             let hours = Format.hours(step.hours) + " h"
             lines.append(
-                "  " + pad(String(number + 1) + ".", numberWidth, right: true) + " " + style.bold(pad(skill.id, idWidth))
-                    + "  " + pad(hours, 6, right: true) + "  " + pad(span, 11) + "  " + clean(skill.name) + state)
+                "  " + Format.pad(String(number + 1) + ".", numberWidth, right: true) + " " + style.bold(Format.pad(skill.id, idWidth))
+                    + "  " + Format.pad(hours, 6, right: true) + "  " + Format.pad(span, 11) + "  " + clean(skill.name) + state)
             let indent = String(repeating: " ", count: 3 + numberWidth)
             lines.append(indent + style.dim("why: ") + step.why(arrow: style.arrow))
             if !step.alternatives.isEmpty {
@@ -113,11 +113,5 @@ package struct TextRenderer: RoadmapRenderer {
     /// Catalog text on one line, without control characters (no terminal escapes).
     private func clean(_ text: String) -> String {
         PlainText.singleLine(text)
-    }
-
-    /// `text` padded with spaces to `width` (left-aligned, or right-aligned).
-    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return right ? padding + text : text + padding
     }
 }

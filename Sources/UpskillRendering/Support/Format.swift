@@ -7,6 +7,12 @@ package enum Format {
         number((hours * 100).rounded() / 100)
     }
 
+    /// `text` padded with spaces to `width` columns (left-aligned, or right-aligned).
+    package static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+
     /// A number without a needless `.0`: `12`, `12.5`; non-finite numbers as `0`.
     package static func number(_ number: Double) -> String {
         guard number.isFinite else { return "0" }
