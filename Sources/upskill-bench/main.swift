@@ -14,6 +14,8 @@ struct Options {
     var runs = 5
     var sizes = [1_000, 10_000, 100_000]
     var seed: UInt64 = 2026
+    /// Where to write the synthetic catalogs and homes; kept after the run when given.
+    var keep: String?
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -33,8 +35,12 @@ struct Options {
             case "--seed":
                 guard let value = rest.popFirst().flatMap(UInt64.init) else { throw BenchmarkError("--seed takes a number") }
                 seed = value
+            case "--keep":
+                guard let value = rest.popFirst(), !value.isEmpty else { throw BenchmarkError("--keep takes a folder") }
+                keep = value
             case "-h", "--help":
-                print("USAGE: upskill-bench [--runs N] [--sizes 1000,10000,100000] [--seed S]")
+                print("USAGE: upskill-bench [--runs N] [--sizes 1000,10000,100000] [--seed S] [--keep DIR]")
+                print("  --keep DIR  write the synthetic catalogs and saved goals to DIR and leave them there (for profiling)")
                 exit(0)
             default:
                 throw BenchmarkError("unknown argument '\(argument)'; see --help")
@@ -65,9 +71,10 @@ func runBenchmark() throws {
     if binaries.path.contains("/debug") {
         print("warning: this is a debug build; figures are only meaningful for `swift build -c release`")
     }
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("upskill-bench-\(getpid())")
+    let scratch = options.keep.map { URL(fileURLWithPath: $0) }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("upskill-bench-\(getpid())")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
+    defer { if options.keep == nil { try? FileManager.default.removeItem(at: scratch) } }
     let environment = ["UPSKILL_HOME": scratch.appendingPathComponent("home").path, "PATH": "/usr/bin:/bin"]
 
     // A saved goal with some progress, for `next` and `status`.

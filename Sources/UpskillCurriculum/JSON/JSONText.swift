@@ -4,30 +4,57 @@ package enum JSONText {
     /// Appends `string` as a JSON string literal: quoted, with `"`, `\`, control
     /// characters and U+2028/U+2029 escaped (RFC 8259), everything else as UTF-8.
     package static func appendQuoted(_ string: String, to text: inout String) {
-        text += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count + 2)
+        appendQuoted(string, to: &bytes)
+        text += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `string` as a JSON string literal, in UTF-8, to `bytes`: quoted, with `"`,
+    /// `\`, control characters and U+2028/U+2029 escaped (RFC 8259).
+    /// - Complexity: O(n) in the string's UTF-8 length.
+    package static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        let utf8 = string.utf8
         // Most strings need no escape: append them whole. (0xE2 leads U+2028 and U+2029.)
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 })
-        {
-            text += string
-            text += "\""
+        guard utf8.contains(where: needsAttention) else {
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
             return
         }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+        var rest = utf8[...]
+        while let byte = rest.first {
+            rest = rest.dropFirst()
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
+            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+            case 0..<0x20: appendUnicodeEscape(UInt32(byte), to: &bytes)
+            case 0xE2 where rest.starts(with: [0x80, 0xA8]) || rest.starts(with: [0x80, 0xA9]):
+                // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
+                appendUnicodeEscape(rest.dropFirst().first == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
+                rest = rest.dropFirst(2)
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsAttention(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+    }
+
+    /// `\u` and four lowercase hex digits.
+    private static func appendUnicodeEscape(_ value: UInt32, to bytes: inout [UInt8]) {
+        let digits = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: #"\u"#.utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+        }
     }
 
     /// A number as people write it: `12`, `12.5`, `0.1`; a non-finite number, which JSON
@@ -36,5 +63,24 @@ package enum JSONText {
         guard number.isFinite else { return "null" }
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
         return String(number)
+    }
+
+    /// Appends ``number(_:)`` of `number` to `bytes`, writing whole numbers digit by digit.
+    package static func appendNumber(_ number: Double, to bytes: inout [UInt8]) {
+        guard number.isFinite, number == number.rounded(), abs(number) < 1e15 else {
+            bytes.append(contentsOf: self.number(number).utf8)
+            return
+        }
+        var whole = Int(number)
+        if whole < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            whole = -whole
+        }
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(whole % 10))
+            whole /= 10
+        } while whole > 0
+        bytes[start...].reverse()
     }
 }

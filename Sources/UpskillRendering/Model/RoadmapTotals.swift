@@ -30,13 +30,25 @@ package struct RoadmapTotals: Sendable, Hashable {
     /// Today, when progress is given.
     package var today: CivilDate?
 
-    init(steps: [RoadmapView.Step], schedule: Schedule, plan: Plan, deadline: CivilDate?, today: CivilDate?) {
-        let counted = steps.filter { $0.status != .skipped }
-        stepCount = counted.count
-        doneCount = counted.filter { $0.status == .done }.count
-        readyCount = steps.filter { $0.status == .ready }.count
-        plannedHours = counted.reduce(0) { $0 + $1.hours }
-        remainingHours = counted.reduce(0) { $0 + $1.hoursLeft }
+    /// Adds up the skills done before the plan and the plan's steps, in one pass that
+    /// copies no step.
+    init(earlier: [RoadmapView.Step], steps: [RoadmapView.Step], schedule: Schedule, plan: Plan, deadline: CivilDate?,
+        today: CivilDate?)
+    {
+        stepCount = 0
+        doneCount = 0
+        readyCount = 0
+        plannedHours = 0
+        remainingHours = 0
+        for list in [earlier, steps] {
+            for index in list.indices where list[index].status != .skipped {
+                stepCount += 1
+                if list[index].status == .done { doneCount += 1 }
+                if list[index].status == .ready { readyCount += 1 }
+                plannedHours += list[index].hours
+                remainingHours += list[index].hoursLeft
+            }
+        }
         doneHours = max(0, plannedHours - remainingHours)
         planHours = plan.totalHours
         optimal = plan.optimal

@@ -29,16 +29,33 @@ package struct RoadmapView: Sendable {
         package var finishedOn: CivilDate?
         /// Whether it is a target skill the learner asked for.
         package var isGoal: Bool
+        /// The plan step, for a skill on the plan; `nil` for one done before it.
+        package var planStep: PlanStep?
+        /// The roadmap, shared by every step, to put reasons and resources into words on
+        /// demand: most formats read them for a few steps, or none.
+        let source: RoadmapSource
+
         /// The chain of ids from it to the target that needs it, e.g. `["docker",
         /// "kubernetes", "ml-engineer"]` for `linux-shell`; empty for a goal.
-        package var chain: [String]
+        package var chain: [String] {
+            planStep.map { source.roadmap.chain(for: $0) } ?? []
+        }
         /// The other skills and roles that need it.
-        package var alsoFor: [String]
+        package var alsoFor: [String] {
+            guard let planStep else { return [] }
+            return planStep.because.dropFirst().map { source.roadmap.id(of: $0, step: planStep) }
+        }
         /// Alternatives that were not chosen: their id and the hours they would have
         /// added (`nil` when avoided).
-        package var alternatives: [(id: String, hours: Double?)]
+        package var alternatives: [(id: String, hours: Double?)] {
+            let catalog = source.roadmap.catalog
+            return (planStep?.alternatives ?? []).map { (catalog.id(ofSkill: $0.skill), $0.hours) }
+        }
         /// The best resources, best first.
-        package var resources: [Resource]
+        package var resources: [Resource] {
+            let catalog = source.roadmap.catalog
+            return catalog.resourcesBySkill[Int(index)].prefix(3).map { catalog.resources[Int($0)] }
+        }
 
         /// The hours still to study: 0 when finished, else its hours less those logged.
         package var hoursLeft: Double {
@@ -95,6 +112,7 @@ package struct RoadmapView: Sendable {
         self.progress = progress
         let catalog = roadmap.catalog
         let plan = roadmap.plan
+        let source = RoadmapSource(roadmap)
 
         // Progress by skill index, aliases resolved.
         var entries: [Int32: RoadmapProgress.Entry] = [:]
@@ -140,10 +158,7 @@ package struct RoadmapView: Sendable {
                     },
                     status: stepStatus, hoursLogged: logged(step.skill),
                     finishedOn: entries[step.skill]?.date, isGoal: step.because.contains(.goal),
-                    chain: roadmap.chain(for: step),
-                    alsoFor: step.because.dropFirst().map { roadmap.id(of: $0, step: step) },
-                    alternatives: step.alternatives.map { (catalog.id(ofSkill: $0.skill), $0.hours) },
-                    resources: roadmap.resources(for: step)))
+                    planStep: step, source: source))
         }
 
         // Skills finished before the plan that its steps or targets need, through other
@@ -177,8 +192,7 @@ package struct RoadmapView: Sendable {
             return Step(
                 number: 0, index: skill, skill: catalog.skills[Int(skill)], hours: hours, weeks: nil, dates: nil,
                 status: state, hoursLogged: logged(skill),
-                finishedOn: entries[skill]?.date, isGoal: false, chain: [], alsoFor: [], alternatives: [],
-                resources: catalog.resourcesBySkill[Int(skill)].prefix(3).map { catalog.resources[Int($0)] })
+                finishedOn: entries[skill]?.date, isGoal: false, planStep: nil, source: source)
         }
 
         var groups: [(week: Int, steps: [Int])] = []
@@ -195,7 +209,7 @@ package struct RoadmapView: Sendable {
         self.earlier = earlier
         self.weekGroups = groups
         self.totals = RoadmapTotals(
-            steps: earlier + steps, schedule: roadmap.schedule, plan: plan, deadline: roadmap.deadline,
+            earlier: earlier, steps: steps, schedule: roadmap.schedule, plan: plan, deadline: roadmap.deadline,
             today: progress?.today)
         self.targetRoles = targetRoles
     }
@@ -213,5 +227,15 @@ package struct RoadmapView: Sendable {
         let from = request.from.map(roleName) + (request.know.isEmpty ? [] : ["what you know"])
         let to = request.to.map(roleName) + request.goals.map(skillName)
         return (from.isEmpty ? "Nothing" : from.joined(separator: " + ")) + " \(arrow) " + to.joined(separator: " + ")
+    }
+}
+
+/// A roadmap behind a reference, so that every ``RoadmapView/Step`` can reach it for the
+/// price of one retain.
+final class RoadmapSource: Sendable {
+    let roadmap: Roadmap
+
+    init(_ roadmap: Roadmap) {
+        self.roadmap = roadmap
     }
 }
