@@ -14,34 +14,38 @@ package enum JSONText {
     /// `\`, control characters and U+2028/U+2029 escaped (RFC 8259).
     /// - Complexity: O(n) in the string's UTF-8 length.
     package static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        let utf8 = string.utf8
-        // Most strings need no escape: append them whole. (0xE2 leads U+2028 and U+2029.)
-        guard utf8.contains(where: needsAttention) else {
-            bytes.append(contentsOf: utf8)
+        var string = string
+        string.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        var rest = utf8[...]
-        while let byte = rest.first {
-            rest = rest.dropFirst()
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
-            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-            case 0..<0x20: appendUnicodeEscape(UInt32(byte), to: &bytes)
-            case 0xE2 where rest.starts(with: [0x80, 0xA8]) || rest.starts(with: [0x80, 0xA9]):
-                // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
-                appendUnicodeEscape(rest.dropFirst().first == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
-                rest = rest.dropFirst(2)
-            default: bytes.append(byte)
+            // Most strings need no escape: append them whole. (0xE2 leads U+2028 and U+2029.)
+            guard utf8.contains(where: needsAttention) else {
+                bytes.append(contentsOf: utf8)
+                bytes.append(UInt8(ascii: "\""))
+                return
             }
+            var position = 0
+            while position < utf8.count {
+                let byte = utf8[position]
+                position += 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
+                case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+                case 0..<0x20: appendUnicodeEscape(UInt32(byte), to: &bytes)
+                case 0xE2 where position + 1 < utf8.count && utf8[position] == 0x80
+                    && (utf8[position + 1] == 0xA8 || utf8[position + 1] == 0xA9):
+                    // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
+                    appendUnicodeEscape(utf8[position + 1] == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
+                    position += 2
+                default: bytes.append(byte)
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private static func needsAttention(_ byte: UInt8) -> Bool {

@@ -9,6 +9,6 @@ package struct JSONRenderer: RoadmapRenderer {
     package init(options: RenderOptions) {}
 
     package func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String {
-        roadmap.json(progress: progress).rendered()
+        String(decoding: roadmap.json(progress: progress), as: UTF8.self)
     }
 }

@@ -5,85 +5,102 @@ extension Roadmap {
     /// The stable machine form of a roadmap (`--format json`), described by
     /// `Sources/UpskillRendering/Schema/roadmap.schema.json`. `totalHours`, `optimal`, `steps[].skill` and
     /// `steps[].hours` are a contract: their names and meaning stay.
+    ///
+    /// Written straight to bytes, step by step: a 100,000-skill roadmap is tens of megabytes.
     /// - Parameter progress: Progress to include (`progress`, each step's `status` and
     ///   `hoursLogged`); `nil` for an untracked plan (`progress` is `null`).
-    package func json(progress: RoadmapProgress? = nil) -> JSONOutput {
+    /// - Returns: The UTF-8 text, ending in a newline.
+    package func json(progress: RoadmapProgress? = nil) -> [UInt8] {
         let view = RoadmapView(self, progress: progress)
-        return .object([
-            ("from", .array(request.from.map(JSONOutput.string))),
-            ("to", .array(request.to.map(JSONOutput.string))),
-            ("goals", .array(request.goals.map(JSONOutput.string))),
-            ("know", .array(request.know.map(JSONOutput.string))),
-            ("avoid", .array(request.avoid.map(JSONOutput.string))),
-            ("totalHours", .number(plan.totalHours)),
-            ("optimal", .bool(plan.optimal)),
-            ("lowerBound", .number(plan.lowerBound)),
-            ("hoursPerWeek", .number(schedule.hoursPerWeek)),
-            ("weeks", .number(Double(schedule.weekCount))),
-            ("start", .string(schedule.start.description)),
-            ("finish", .string(schedule.finish.description)),
-            ("deadline", deadline.map { .string($0.description) } ?? .null),
-            ("steps", .array(zip(plan.steps, view.steps).map { step, stepView in stepJSON(step, view: stepView) })),
-            ("progress", progress.map { progressJSON($0, view: view) } ?? .null),
-        ])
+        // About 450 bytes a step.
+        var writer = JSONWriter(capacity: 1_024 + 512 * view.steps.count)
+        writer.object { object in
+            object.member("from", strings: request.from)
+            object.member("to", strings: request.to)
+            object.member("goals", strings: request.goals)
+            object.member("know", strings: request.know)
+            object.member("avoid", strings: request.avoid)
+            object.member("totalHours", plan.totalHours)
+            object.member("optimal", plan.optimal)
+            object.member("lowerBound", plan.lowerBound)
+            object.member("hoursPerWeek", schedule.hoursPerWeek)
+            object.member("weeks", Double(schedule.weekCount))
+            object.member("start", schedule.start.description)
+            object.member("finish", schedule.finish.description)
+            object.member("deadline", deadline?.description)
+            object.key("steps")
+            object.array { array in
+                for (step, stepView) in zip(plan.steps, view.steps) {
+                    writeStep(step, view: stepView, to: &array)
+                }
+            }
+            object.key("progress")
+            if let progress {
+                writeProgress(progress, view: view, to: &object)
+            } else {
+                object.null()
+            }
+        }
+        return writer.finished()
     }
 
-    private func stepJSON(_ step: PlanStep, view: RoadmapView.Step) -> JSONOutput {
+    private func writeStep(_ step: PlanStep, view: RoadmapView.Step, to writer: inout JSONWriter) {
         let skill = view.skill
-        return .object([
-            ("skill", .string(skill.id)),
-            ("name", .string(skill.name)),
-            ("category", .string(skill.category)),
-            ("hours", .number(step.hours)),
-            ("startWeek", .number(Double(view.weeks?.lowerBound ?? 0))),
-            ("endWeek", .number(Double(view.weeks?.upperBound ?? 0))),
-            ("startDate", view.dates.map { .string($0.lowerBound.description) } ?? .null),
-            ("endDate", view.dates.map { .string($0.upperBound.description) } ?? .null),
-            ("ready", .bool(step.isReady)),
-            ("status", .string(view.status.rawValue)),
-            ("hoursLogged", .number(view.hoursLogged)),
-            ("because", .array(step.because.map { .string(id(of: $0, step: step)) })),
-            (
-                "alternatives",
-                .array(
-                    step.alternatives.map { alternative in
-                        .object([
-                            ("skill", .string(catalog.id(ofSkill: alternative.skill))),
-                            ("hours", alternative.hours.map(JSONOutput.number) ?? .null),
-                        ])
-                    })
-            ),
-            ("resources", .array(view.resources.map(\.json))),
-        ])
+        writer.object { object in
+            object.member("skill", skill.id)
+            object.member("name", skill.name)
+            object.member("category", skill.category)
+            object.member("hours", step.hours)
+            object.member("startWeek", Double(view.weeks?.lowerBound ?? 0))
+            object.member("endWeek", Double(view.weeks?.upperBound ?? 0))
+            object.member("startDate", view.dates?.lowerBound.description)
+            object.member("endDate", view.dates?.upperBound.description)
+            object.member("ready", step.isReady)
+            object.member("status", view.status.rawValue)
+            object.member("hoursLogged", view.hoursLogged)
+            object.member("because", strings: step.because.lazy.map { id(of: $0, step: step) })
+            object.key("alternatives")
+            object.array { array in
+                for alternative in step.alternatives {
+                    array.object { object in
+                        object.member("skill", catalog.id(ofSkill: alternative.skill))
+                        object.member("hours", alternative.hours)
+                    }
+                }
+            }
+            object.key("resources")
+            object.array { array in
+                for resource in view.resources { array.value(resource.json) }
+            }
+        }
     }
 
-    private func progressJSON(_ progress: RoadmapProgress, view: RoadmapView) -> JSONOutput {
+    private func writeProgress(_ progress: RoadmapProgress, view: RoadmapView, to writer: inout JSONWriter) {
         let totals = view.totals
-        return .object([
-            ("today", .string(progress.today.description)),
-            ("plannedHours", .number(totals.plannedHours)),
-            ("doneHours", .number(totals.doneHours)),
-            ("remainingHours", .number(totals.remainingHours)),
-            ("percentDone", .number(Double(totals.percentDone))),
-            ("skills", .number(Double(totals.stepCount))),
-            ("doneSkills", .number(Double(totals.doneCount))),
-            ("forecastFinish", .string(totals.forecast.description)),
-            ("onTrack", totals.onTrack.map(JSONOutput.bool) ?? .null),
-            (
-                "earlier",
-                .array(
-                    view.earlier.map { step in
-                        .object([
-                            ("skill", .string(step.skill.id)),
-                            ("name", .string(step.skill.name)),
-                            ("category", .string(step.skill.category)),
-                            ("hours", .number(step.hours)),
-                            ("status", .string(step.status.rawValue)),
-                            ("hoursLogged", .number(step.hoursLogged)),
-                            ("date", step.finishedOn.map { .string($0.description) } ?? .null),
-                        ])
-                    })
-            ),
-        ])
+        writer.object { object in
+            object.member("today", progress.today.description)
+            object.member("plannedHours", totals.plannedHours)
+            object.member("doneHours", totals.doneHours)
+            object.member("remainingHours", totals.remainingHours)
+            object.member("percentDone", Double(totals.percentDone))
+            object.member("skills", Double(totals.stepCount))
+            object.member("doneSkills", Double(totals.doneCount))
+            object.member("forecastFinish", totals.forecast.description)
+            object.member("onTrack", totals.onTrack)
+            object.key("earlier")
+            object.array { array in
+                for step in view.earlier {
+                    array.object { object in
+                        object.member("skill", step.skill.id)
+                        object.member("name", step.skill.name)
+                        object.member("category", step.skill.category)
+                        object.member("hours", step.hours)
+                        object.member("status", step.status.rawValue)
+                        object.member("hoursLogged", step.hoursLogged)
+                        object.member("date", step.finishedOn?.description)
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import UpskillRendering
+
+/// The JSON writer behind every `--format json`: its layout, its escaping and its numbers,
+/// read back by Foundation's parser as an independent judge.
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test("Layout: two-space indentation, one member a line, [] and {} when empty")
+    func layout() {
+        var writer = JSONWriter()
+        writer.object { object in
+            object.member("name", "docker")
+            object.member("hours", 12.5)
+            object.member("ready", true)
+            object.member("deadline", nil as String?)
+            object.member("because", strings: ["kubernetes", "ml-engineer"])
+            object.member("none", strings: [])
+            object.key("empty")
+            object.object { _ in }
+            object.key("nested")
+            object.array { array in
+                array.object { inner in inner.member("skill", "git") }
+                array.number(3)
+            }
+        }
+        let text = String(decoding: writer.finished(), as: UTF8.self)
+        #expect(
+            text == """
+                {
+                  "name": "docker",
+                  "hours": 12.5,
+                  "ready": true,
+                  "deadline": null,
+                  "because": [
+                    "kubernetes",
+                    "ml-engineer"
+                  ],
+                  "none": [],
+                  "empty": {},
+                  "nested": [
+                    {
+                      "skill": "git"
+                    },
+                    3
+                  ]
+                }
+
+                """)
+    }
+
+    @Test(
+        "Every string comes back as it went in, with nothing raw that JSON or a terminal forbids",
+        arguments: [
+            "", "plain", "quote \" and backslash \\", "tab\tnew line\ncarriage\r", "\u{0}\u{1}\u{8}\u{C}\u{1B}[31m\u{1F}",
+            "line\u{2028}para\u{2029}end", "café 東京 🚀", "\u{7F} delete", "€ and \u{2027} near the separators",
+        ])
+    func escaping(_ string: String) throws {
+        var writer = JSONWriter()
+        writer.array { array in array.string(string) }
+        let bytes = writer.finished()
+        #expect(!bytes.contains { $0 < 0x20 && $0 != UInt8(ascii: "\n") })
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x2028 || $0.value == 0x2029 })
+        let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String]
+        #expect(parsed == [string])
+    }
+
+    @Test(
+        "Numbers as people write them",
+        arguments: [
+            (0.0, "0"), (-0.0, "0"), (12, "12"), (-7, "-7"), (12.5, "12.5"), (0.1, "0.1"), (1e15, "1000000000000000.0"), (1e300, "1e+300"),
+            (999_999_999_999_999, "999999999999999"), (-1234567, "-1234567"), (.infinity, "null"), (.nan, "null"),
+        ] as [(Double, String)])
+    func numbers(_ number: Double, _ expected: String) {
+        var writer = JSONWriter()
+        writer.number(number)
+        #expect(String(decoding: writer.finished(), as: UTF8.self) == expected + "\n")
+    }
+
+    @Test("Random values written by the writer parse back to themselves", arguments: 0..<40)
+    func randomValues(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let value = Self.randomValue(depth: 0, random: &random)
+        let text = value.rendered()
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+        #expect(Self.matches(value, parsed))
+        #expect(text.hasSuffix("\n"))
+    }
+
+    static func randomValue(depth: Int, random: inout SeededRandom) -> JSONOutput {
+        let pieces = ["a", "é", "\"", "\\", "\n", "\u{1}", "\u{2028}", "🚀", " ", "key"]
+        func string() -> String {
+            (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+        }
+        switch Int.random(in: depth > 3 ? 0...3 : 0...5, using: &random) {
+        case 0: return .string(string())
+        case 1: return .number(Double(Int.random(in: -1_000...1_000, using: &random)) / 8)
+        case 2: return .bool(Bool.random(using: &random))
+        case 3: return .null
+        case 4: return .array((0..<Int.random(in: 0...4, using: &random)).map { _ in randomValue(depth: depth + 1, random: &random) })
+        default:
+            return .object(
+                (0..<Int.random(in: 0...4, using: &random)).map { index in
+                    ("\(index)" + string(), randomValue(depth: depth + 1, random: &random))
+                })
+        }
+    }
+
+    /// Whether Foundation's reading of the text is the value that was written.
+    static func matches(_ value: JSONOutput, _ parsed: Any) -> Bool {
+        switch value {
+        case .string(let string): return parsed as? String == string
+        case .number(let number): return (parsed as? NSNumber)?.doubleValue == number
+        case .bool(let bool): return (parsed as? NSNumber).map { $0 == NSNumber(value: bool) } ?? false
+        case .null: return parsed is NSNull
+        case .array(let elements):
+            guard let array = parsed as? [Any], array.count == elements.count else { return false }
+            return zip(elements, array).allSatisfy { matches($0, $1) }
+        case .object(let members):
+            guard let object = parsed as? [String: Any], object.count == members.count else { return false }
+            return members.allSatisfy { key, member in object[key].map { matches(member, $0) } ?? false }
+        }
+    }
+}
+
+/// SplitMix64: a small seeded generator, so that random cases are the same every run.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49B4_133B_D111
+        return z ^ (z >> 31)
+    }
+}
