@@ -75,14 +75,9 @@ struct CatalogBuilder {
         let skillDefinitions = defineSkills()
         let roleDefinitions = defineRoles(skillDefinitions: skillDefinitions)
 
-        // Intern skills in id order; aliases point at their skill.
-        let skillIDs = skillDefinitions.ids.keys.sorted()
-        var skillIndex: [String: Int32] = [:]
-        skillIndex.reserveCapacity(skillIDs.count + skillDefinitions.aliases.count)
-        for (index, id) in skillIDs.enumerated() { skillIndex[id] = Int32(index) }
-        for (alias, id) in skillDefinitions.aliases {
-            if let index = skillIndex[id], skillIndex[alias] == nil { skillIndex[alias] = index }
-        }
+        // Skills are interned in id order (by defineSkills); roles likewise.
+        let skillIDs = skillDefinitions.ids
+        let skillIndex = skillDefinitions.index
         let roleIDs = roleDefinitions.keys.sorted()
         var roleIndex: [String: Int32] = [:]
         for (index, id) in roleIDs.enumerated() { roleIndex[id] = Int32(index) }
@@ -96,8 +91,7 @@ struct CatalogBuilder {
         var requirements = RequirementTable()
         skills.reserveCapacity(skillIDs.count)
         skillSources.reserveCapacity(skillIDs.count)
-        for (index, id) in skillIDs.enumerated() {
-            guard let definition = skillDefinitions.ids[id] else { continue }
+        for (index, definition) in skillDefinitions.definitions.enumerated() {
             var skill = sources[definition.source].curriculum.skills[definition.position]
             var items = resolve(skill.requires, source: definition.source, path: definition.path.appending("requires"),
                 resolver: resolver)
@@ -141,30 +135,58 @@ struct CatalogBuilder {
         }
     }
 
-    /// Skill ids and aliases, each defined by exactly one curriculum.
+    /// Skill ids and aliases, each defined by exactly one curriculum, with skills interned
+    /// in id order.
     struct SkillDefinitions {
-        var ids: [String: Definition] = [:]
+        /// Every skill id, sorted: a skill's index is its position here.
+        var ids: [String] = []
+        /// Where each skill of ``ids`` is defined.
+        var definitions: [Definition] = []
+        /// The index of each skill id, and of each alias.
+        var index: [String: Int32] = [:]
+        /// Each alias's skill id, and where the alias is given.
         var aliases: [String: String] = [:]
         var aliasDefinitions: [String: Definition] = [:]
+
+        /// Where skill `id` (not an alias) is defined.
+        func definition(ofSkill id: String) -> Definition? {
+            guard let index = index[id], ids[Int(index)] == id else { return nil }
+            return definitions[Int(index)]
+        }
     }
 
+    /// Collects the skills of every curriculum, sorted by id, keeping the first definition
+    /// (in load order) of an id given twice and reporting the others, then their aliases.
+    /// - Complexity: O(n log n) for n skills: one sort and one dictionary.
     mutating func defineSkills() -> SkillDefinitions {
-        var result = SkillDefinitions()
-        result.ids.reserveCapacity(sources.reduce(0) { $0 + $1.curriculum.skills.count })
+        var all: [(id: String, definition: Definition)] = []
+        all.reserveCapacity(sources.reduce(0) { $0 + $1.curriculum.skills.count })
         for (sourceIndex, source) in sources.enumerated() {
             for (position, skill) in source.curriculum.skills.enumerated() {
-                let definition = Definition(source: sourceIndex, section: "skills", position: position)
-                if let earlier = result.ids[skill.id] {
-                    // Within one curriculum the curriculum's own check reports it.
-                    if earlier.source != sourceIndex {
-                        error(
-                            "skill '\(skill.id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); an id belongs to one curriculum: rename one, or use 'extend' to add requirements to the other",
-                            source: sourceIndex, path: definition.path.appending("id"))
-                    }
-                } else {
-                    result.ids[skill.id] = definition
-                }
+                all.append((skill.id, Definition(source: sourceIndex, section: "skills", position: position)))
             }
+        }
+        all.sort { lhs, rhs in
+            if lhs.id != rhs.id { return lhs.id < rhs.id }
+            return (lhs.definition.source, lhs.definition.position) < (rhs.definition.source, rhs.definition.position)
+        }
+        var result = SkillDefinitions()
+        result.ids.reserveCapacity(all.count)
+        result.definitions.reserveCapacity(all.count)
+        result.index.reserveCapacity(all.count)
+        for (id, definition) in all {
+            if result.ids.last == id, let earlier = result.definitions.last {
+                // Within one curriculum the curriculum's own check reports it.
+                if earlier.source != definition.source {
+                    error(
+                        "skill '\(id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); an id belongs to one curriculum: rename one, or use 'extend' to add requirements to the other",
+                        source: definition.source, path: definition.path.appending("id"))
+                }
+                continue
+            }
+            result.index[id] = Int32(result.ids.count)
+            result.ids.append(id)
+            result.definitions.append(definition)
         }
         for (sourceIndex, source) in sources.enumerated() {
             for (position, skill) in source.curriculum.skills.enumerated() {
@@ -172,7 +194,7 @@ struct CatalogBuilder {
                     let definition = Definition(
                         source: sourceIndex, section: "skills", position: position, alias: aliasPosition)
                     let path = definition.path
-                    if let owner = result.ids[alias] {
+                    if let owner = result.definition(ofSkill: alias) {
                         if owner.source != sourceIndex {
                             error(
                                 "alias '\(alias)' of skill '\(skill.id)' is the id of a skill defined by \(sources[owner.source].name) (\(owner.path))",
@@ -191,6 +213,10 @@ struct CatalogBuilder {
                 }
             }
         }
+        // Aliases point at their skill.
+        for (alias, id) in result.aliases.sorted(by: { $0.key < $1.key }) {
+            if let index = result.index[id], result.index[alias] == nil { result.index[alias] = index }
+        }
         return result
     }
 
@@ -200,7 +226,7 @@ struct CatalogBuilder {
             for (position, role) in source.curriculum.roles.enumerated() {
                 let definition = Definition(source: sourceIndex, section: "roles", position: position)
                 let path = definition.path
-                if let skill = skillDefinitions.ids[role.id], skill.source != sourceIndex {
+                if let skill = skillDefinitions.definition(ofSkill: role.id), skill.source != sourceIndex {
                     error(
                         "role '\(role.id)' has the id of a skill defined by \(sources[skill.source].name) (\(skill.path)); roles and skills need distinct ids",
                         source: sourceIndex, path: path.appending("id"))
@@ -539,7 +565,8 @@ struct CatalogBuilder {
         guard let smallest = cycle.indices.min(by: { skills[cycle[$0]].id < skills[cycle[$1]].id }) else { return }
         let rotated = Array(cycle[smallest...] + cycle[..<smallest])
         let names = (rotated + [rotated[0]]).map { skills[$0].id }
-        guard let definition = definitions.ids[skills[rotated[0]].id] else { return }
+        guard rotated[0] < definitions.definitions.count else { return }
+        let definition = definitions.definitions[rotated[0]]
         error(
             "cycle: \(names.joined(separator: " → ")); requirements must not lead back to the skill itself — remove one of these requirements",
             source: definition.source, path: definition.path.appending("requires"))

@@ -8,37 +8,44 @@ struct ObjectReader {
     let object: JSONValue
     /// What the object is, for messages: "a skill".
     let what: String
-    private var membersByKey: [(key: String, value: JSONValue)] = []
+    /// The allowed keys.
+    private let keys: [String]
+    /// The value of each allowed key, where given.
+    private var values: [JSONValue?]
 
     /// Reads `value` as an object with the given allowed keys, or reports that it is not
     /// an object and returns `nil`.
     init?(_ value: JSONValue, what: String, keys: [String], decoder: inout CurriculumDecoder) {
-        guard let members = value.members else {
+        self.object = value
+        self.what = what
+        self.keys = keys
+        var values = [JSONValue?](repeating: nil, count: keys.count)
+        let isObject = value.forEachMember(matching: keys) { match, key, member in
+            guard let match else {
+                let name = key.string ?? ""
+                let hint = Suggestion.closest(to: name, in: keys).map { "did you mean '\($0)'? " } ?? ""
+                decoder.error(
+                    "unknown key '\(name)' in \(what); \(hint)allowed keys: \(keys.filter { $0 != "$schema" }.joined(separator: ", "))",
+                    offset: key.offset, key: name)
+                return
+            }
+            if values[match] != nil {
+                decoder.error("key '\(keys[match])' appears twice in \(what); keep one", offset: key.offset, key: keys[match])
+            } else {
+                values[match] = member
+            }
+        }
+        guard isObject else {
             decoder.error("expected \(what) (an object), found \(value.kind.description)", at: value)
             return nil
         }
-        self.object = value
-        self.what = what
-        membersByKey.reserveCapacity(members.count)
-        for member in members {
-            if !keys.contains(member.key) {
-                let hint = Suggestion.closest(to: member.key, in: keys).map { "did you mean '\($0)'? " } ?? ""
-                decoder.error(
-                    "unknown key '\(member.key)' in \(what); \(hint)allowed keys: \(keys.filter { $0 != "$schema" }.joined(separator: ", "))",
-                    offset: member.keyOffset, key: member.key)
-            } else if self.value(member.key) != nil {
-                decoder.error(
-                    "key '\(member.key)' appears twice in \(what); keep one", offset: member.keyOffset,
-                    key: member.key)
-            } else {
-                membersByKey.append((member.key, member.value))
-            }
-        }
+        self.values = values
     }
 
     /// The raw value of a member, if present.
     func value(_ key: String) -> JSONValue? {
-        membersByKey.first { $0.key == key }?.value
+        let count = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == count && $0 == key }.flatMap { values[$0] }
     }
 
     /// Reports a missing required member.

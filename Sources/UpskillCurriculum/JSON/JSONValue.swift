@@ -153,6 +153,35 @@ package struct JSONValue: Sendable {
         }
     }
 
+    /// Calls `body` with each member of an object, in document order (duplicate keys
+    /// included): the position in `keys` of the member's key, or nil when it is none of
+    /// them; the key, as a string value (for its text and position); and the value.
+    ///
+    /// Keys are compared by their decoded UTF-8 bytes, without making strings of them.
+    /// - Returns: false, calling nothing, when this is not an object.
+    package func forEachMember(matching keys: [String], _ body: (Int?, _ key: JSONValue, _ value: JSONValue) -> Void)
+        -> Bool
+    {
+        guard node.tag == .object else { return false }
+        let nodes = document.nodes
+        document.bytes.withUnsafeBufferPointer { source in
+            forEachChild(step: 2) { keyIndex in
+                let keyNode = nodes[keyIndex]
+                let length = Int(keyNode.end) - Int(keyNode.start) - 2
+                let hasEscapes = keyNode.flags & JSONNode.hasEscapes != 0
+                let match = keys.firstIndex { key in
+                    // Without escapes the key's length is known before comparing bytes.
+                    guard hasEscapes || key.utf8.count == length else { return false }
+                    var key = key
+                    return key.withUTF8 { JSONStringDecoder.matches(keyNode, $0, in: source) }
+                }
+                body(match, JSONValue(document: document, index: keyIndex), JSONValue(document: document, index: keyIndex + 1))
+                return true
+            }
+        }
+        return true
+    }
+
     /// Calls `body` with the tape index of each child of this container, in order: each
     /// element of an array (`step` 1), or each member's key of an object (`step` 2; the
     /// value follows its key). Stops early when `body` returns false.

@@ -6,17 +6,19 @@ package enum Identifier {
     /// Whether `id` matches ``pattern``: a lowercase letter or digit, then lowercase
     /// letters, digits, `.`, `+` or `-`.
     package static func isValid(_ id: String) -> Bool {
-        var utf8 = id.utf8.makeIterator()
-        guard let first = utf8.next(), isLowercaseAlphanumeric(first) else { return false }
-        while let byte = utf8.next() {
-            guard isLowercaseAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-")
+        var id = id
+        return id.withUTF8 { utf8 in
+            guard let first = utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "+"),
+                first != UInt8(ascii: "-")
             else { return false }
+            return utf8.allSatisfy { allowed[Int($0)] }
         }
-        return true
     }
 
-    private static func isLowercaseAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    /// Whether each byte may appear in an id: lowercase letters, digits, `.`, `+`, `-`.
+    private static let allowed: [Bool] = (0...255).map { byte in
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(UInt8(byte))
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(byte))
+            || [UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(UInt8(byte))
     }
 }
