@@ -67,10 +67,18 @@ struct CatalogBuilder {
         return located.sorted()
     }
 
+    /// Above this many skills, each curriculum's own checks run on another thread while the
+    /// merge goes on: they read the same values and need nothing from each other. (Below
+    /// it, starting a thread costs more than it saves.)
+    static let concurrentCheckThreshold = 5_000
+
     mutating func build() -> Catalog? {
-        for source in sources {
-            diagnostics += source.curriculum.problems(source: source.name)
-        }
+        let sources = sources
+        let ownChecks = { @Sendable in sources.flatMap { $0.curriculum.problems(source: $0.name) } }
+        let skillCount = sources.reduce(0) { $0 + $1.curriculum.skills.count }
+        let background = skillCount > Self.concurrentCheckThreshold ? BackgroundWork(ownChecks) : nil
+        if background == nil { diagnostics += ownChecks() }
+        defer { if let background { diagnostics += background.wait() } }
         checkCurriculumIDs()
         let skillDefinitions = defineSkills()
         let roleDefinitions = defineRoles(skillDefinitions: skillDefinitions)

@@ -4,7 +4,7 @@
 /// Shape problems are wrong types, missing keys, unknown keys (with "did you mean") and
 /// keys given twice. Rules about values (id syntax, hours, anyOf sizes) are checked by
 /// ``Curriculum/problems(source:)`` for every kind of source alike.
-struct CurriculumDecoder {
+struct CurriculumDecoder: Sendable {
     /// The newest format version this decoder reads.
     static let formatVersion = 1
 
@@ -19,6 +19,19 @@ struct CurriculumDecoder {
         self.document = document
         self.source = source
         pathStack.reserveCapacity(8)
+    }
+
+    /// A decoder at the same place with no diagnostics yet, to decode part of the
+    /// document on another thread.
+    func forked() -> CurriculumDecoder {
+        var copy = self
+        copy.diagnostics = []
+        return copy
+    }
+
+    /// Adds the diagnostics of a forked decoder after this one's.
+    mutating func append(_ other: [Diagnostic]) {
+        diagnostics += other
     }
 
     /// Decodes a value one step deeper in the document.

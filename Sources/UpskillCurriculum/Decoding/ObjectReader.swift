@@ -79,9 +79,12 @@ struct ObjectReader {
 
     /// An array member whose elements are decoded by `element`; `nil` when absent or not
     /// an array. Elements that fail are reported and left out.
-    mutating func array<Element>(
+    ///
+    /// A long array is decoded in two halves at once, the second on another thread with a
+    /// copy of the decoder; its diagnostics follow the first half's, as if read in order.
+    mutating func array<Element: Sendable>(
         _ key: String, required: String? = nil, decoder: inout CurriculumDecoder,
-        element: (inout CurriculumDecoder, JSONValue) -> Element?
+        element: @escaping @Sendable (inout CurriculumDecoder, JSONValue) -> Element?
     ) -> [Element]? {
         guard let value = value(key) else {
             if let required { missing(key, expected: required, decoder: &decoder) }
@@ -92,13 +95,40 @@ struct ObjectReader {
                 "expected an array for '\(key)', found \(value.kind.description)", at: value, key: key)
             return nil
         }
+        return decoder.descending(into: .key(key)) { decoder in
+            guard elements.count >= Self.concurrentArrayThreshold else {
+                return Self.decode(elements[...], from: 0, with: &decoder, element: element)
+            }
+            let middle = elements.count / 2
+            let secondHalf = elements[middle...]
+            let forked = decoder.forked()
+            let second = BackgroundWork { @Sendable in
+                var decoder = forked
+                let decoded = Self.decode(secondHalf, from: middle, with: &decoder, element: element)
+                return (decoded, decoder.diagnostics)
+            }
+            var result = Self.decode(elements[..<middle], from: 0, with: &decoder, element: element)
+            let (decoded, diagnostics) = second.wait()
+            result += decoded
+            decoder.append(diagnostics)
+            return result
+        }
+    }
+
+    /// Arrays at least this long are decoded in two halves at once (skills, resources of a
+    /// large taxonomy); shorter ones are not worth a thread.
+    static let concurrentArrayThreshold = 4_096
+
+    /// Decodes `elements`, the first of which is at index `start` of the array.
+    private static func decode<Element>(
+        _ elements: ArraySlice<JSONValue>, from start: Int, with decoder: inout CurriculumDecoder,
+        element: (inout CurriculumDecoder, JSONValue) -> Element?
+    ) -> [Element] {
         var result: [Element] = []
         result.reserveCapacity(elements.count)
-        decoder.descending(into: .key(key)) { decoder in
-            for (index, elementValue) in elements.enumerated() {
-                let decoded = decoder.descending(into: .index(index)) { decoder in element(&decoder, elementValue) }
-                if let decoded { result.append(decoded) }
-            }
+        for (offset, elementValue) in elements.enumerated() {
+            let decoded = decoder.descending(into: .index(start + offset)) { decoder in element(&decoder, elementValue) }
+            if let decoded { result.append(decoded) }
         }
         return result
     }

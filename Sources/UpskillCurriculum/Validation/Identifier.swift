@@ -11,14 +11,18 @@ package enum Identifier {
             guard let first = utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "+"),
                 first != UInt8(ascii: "-")
             else { return false }
-            return utf8.allSatisfy { allowed[Int($0)] }
+            return utf8.allSatisfy(isAllowed)
         }
     }
 
-    /// Whether each byte may appear in an id: lowercase letters, digits, `.`, `+`, `-`.
-    private static let allowed: [Bool] = (0...255).map { byte in
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(UInt8(byte))
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(byte))
-            || [UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(UInt8(byte))
+    /// Whether `byte` may appear in an id: a lowercase letter, a digit, `.`, `+` or `-`.
+    @inline(__always)
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."),
+            UInt8(ascii: "+"), UInt8(ascii: "-"):
+            true
+        default: false
+        }
     }
 }
