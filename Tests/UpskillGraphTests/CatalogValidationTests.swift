@@ -177,10 +177,33 @@ struct CatalogValidationTests {
                 name: "one.json"),
             try F.source(F.json(id: "two", skills: #"{"id": "b", "name": "B", "hours": -1, "requires": ["a"]}"#), name: "two.json"),
         ])
-        #expect(found.count == 3)
+        #expect(found.count == 3, "\(found.map(\.message))")
         #expect(found.map(\.source) == ["one.json", "one.json", "two.json"])
         #expect(found.contains { $0.message.hasPrefix("cycle: a → b → a") })
         #expect(found.contains { $0.message.hasPrefix("unknown skill 'nope'") })
         #expect(found.contains { $0.message.hasPrefix("hours must be") })
+    }
+
+    @Test("On a catalog large enough to check each curriculum beside the merge, both kinds of problem are reported, the same every time")
+    func largeCatalogChecksConcurrently() throws {
+        let count = 6_000
+        #expect(count > CatalogBuilder.concurrentCheckThreshold)
+        let skills = (0..<count).map { index -> String in
+            switch index {
+            case 0: return #"{"id": "s0", "name": "S", "hours": 1}"#
+            case 10: return #"{"id": "s10", "name": "S", "hours": -1}"#
+            case 4_000: return #"{"id": "s4000", "name": "S", "hours": 1, "requires": ["s399g"]}"#
+            case 5_500: return #"{"id": "s5500", "name": "S", "hours": 1, "requires": [{"anyOf": ["s1"]}]}"#
+            default: return #"{"id": "s\#(index)", "name": "S", "hours": 1, "requires": ["s\#(index / 2)"]}"#
+            }
+        }
+        let source = try CatalogFixtures.source(CatalogFixtures.json(skills: skills.joined(separator: ",\n")))
+        let runs = (0..<5).map { _ in CatalogFixtures.diagnostics([source]) }
+        let found = try #require(runs.first)
+        #expect(runs.allSatisfy { $0 == found })
+        #expect(found.count == 3, "\(found.map(\.message))")
+        #expect(found.contains { $0.message.hasPrefix("hours must be") && $0.path?.description == "skills[10].hours" })
+        #expect(found.contains { $0.message.hasPrefix("unknown skill 's399g'") })
+        #expect(found.contains { $0.message.hasPrefix("an anyOf needs at least two") })
     }
 }
