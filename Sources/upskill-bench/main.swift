@@ -65,7 +65,8 @@ func runBenchmark() throws {
     let binaries = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     let upskill = binaries.appendingPathComponent("upskill").path
     let baseline = binaries.appendingPathComponent("upskill-baseline").path
-    for binary in [upskill, baseline] where !FileManager.default.isExecutableFile(atPath: binary) {
+    let staticBaseline = binaries.appendingPathComponent("upskill-baseline-static").path
+    for binary in [upskill, baseline, staticBaseline] where !FileManager.default.isExecutableFile(atPath: binary) {
         throw BenchmarkError("\(binary) is missing: run `swift build -c release` first")
     }
     if binaries.path.contains("/debug") {
@@ -86,28 +87,38 @@ func runBenchmark() throws {
     print("upskill-bench: medians of \(options.runs) runs on \(machine())")
     print("")
     print("Built-in catalog (start-up included; median of \(options.runs * 4) runs)")
+    // The trivial program twice: linked as usual (the issue's yardstick), and statically
+    // like the release `upskill` (like for like).
+    let baselines = [
+        ("trivial Foundation program (baseline)", baseline),
+        ("the same, statically linked (static baseline)", staticBaseline),
+    ]
+    var baselineSeconds: [Double] = []
+    for (label, executable) in baselines {
+        let cost = try ChildProcess(executable: executable, arguments: [], environment: environment)
+            .median(runs: options.runs * 4)
+        baselineSeconds.append(cost.seconds)
+        print("  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB")
+    }
     let everyday: [(String, [String])] = [
-        ("trivial Foundation program (baseline)", []),
         ("upskill plan --from data-scientist --to ml-engineer", ["plan", "--from", "data-scientist", "--to", "ml-engineer"]),
         ("upskill roles", ["roles"]),
         ("upskill next", ["next"]),
         ("upskill status", ["status"]),
     ]
-    var baselineSeconds = 0.0
     for (label, arguments) in everyday {
-        let executable = arguments.isEmpty ? baseline : upskill
-        let probe = try ChildProcess(executable: executable, arguments: arguments, environment: environment).run()
-        guard probe.status == 0 || arguments.isEmpty == false else { continue }
+        let probe = try ChildProcess(executable: upskill, arguments: arguments, environment: environment).run()
         if probe.status != 0 {
             print("  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  (not available: exit \(probe.status))")
             continue
         }
-        let cost = try ChildProcess(executable: executable, arguments: arguments, environment: environment)
+        let cost = try ChildProcess(executable: upskill, arguments: arguments, environment: environment)
             .median(runs: options.runs * 4)
-        if arguments.isEmpty { baselineSeconds = cost.seconds }
-        let ratio = baselineSeconds > 0 && !arguments.isEmpty ? String(format: "  %.2f× baseline", cost.seconds / baselineSeconds) : ""
+        let ratios = String(
+            format: "  %.2f× baseline, %.2f× static baseline", cost.seconds / baselineSeconds[0],
+            cost.seconds / baselineSeconds[1])
         print(
-            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB\(ratio)"
+            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB\(ratios)"
         )
     }
 

@@ -5,21 +5,25 @@ import UpskillPlanner
 /// and terminal.
 public enum UpskillProcess {
     /// Runs the command line and returns its exit status.
+    ///
+    /// The environment, working folder and standard streams come straight from the C
+    /// library: Foundation's `ProcessInfo`, `FileManager` and `FileHandle` cost a good part
+    /// of a millisecond to set up, on a command that runs in about ten.
     public static func run() -> Int32 {
-        let variables = ProcessInfo.processInfo.environment
+        let variables = environmentVariables()
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let inputIsTerminal = isatty(STDIN_FILENO) == 1
         let width = variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let console = Console(
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            out: { text in write(text, to: STDOUT_FILENO) },
+            err: { text in write(text, to: STDERR_FILENO) },
             usesColor: isTerminal && variables["NO_COLOR"] == nil && variables["TERM"] != "dumb",
             usesUnicode: isTerminal,
             width: width,
             readLine: inputIsTerminal ? readStandardInputLine : nil,
             readPipedLine: inputIsTerminal ? nil : readStandardInputLine)
         let environment = Environment(
-            variables: variables, currentDirectory: FileManager.default.currentDirectoryPath, today: today())
+            variables: variables, currentDirectory: currentDirectory(), today: today())
         let arguments = Array(CommandLine.arguments.dropFirst())
         return UpskillCommandLine.run(arguments, environment: environment, console: console).rawValue
     }
@@ -37,5 +41,46 @@ public enum UpskillProcess {
         var parts = tm()
         guard localtime_r(&now, &parts) != nil else { return CivilDate(daysSinceEpoch: Int(now) / 86_400) }
         return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    /// The process's environment variables; for a name given twice, the first.
+    static func environmentVariables() -> [String: String] {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                let name = String(text[..<equals]), value = String(text[text.index(after: equals)...])
+                if variables[name] == nil { variables[name] = value }
+            }
+            entry += 1
+        }
+        return variables
+    }
+
+    /// The working folder, or `/` when it cannot be read (it was removed).
+    static func currentDirectory() -> String {
+        guard let path = getcwd(nil, 0) else { return "/" }
+        defer { free(path) }
+        return String(cString: path)
+    }
+
+    /// Writes all of `text` to a file descriptor, going on after interrupted and partial
+    /// writes; a closed pipe (`upskill plan | head`) ends the writing quietly.
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 }

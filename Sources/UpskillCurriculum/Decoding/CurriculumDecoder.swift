@@ -140,18 +140,18 @@ struct CurriculumDecoder: Sendable {
                 value, what: "a resource",
                 keys: ["id", "title", "kind", "url", "hours", "cost", "teaches"], decoder: &self)
         else { return nil }
-        let kinds = Resource.Kind.allCases.map(\.rawValue)
+        func kinds() -> [String] { Resource.Kind.allCases.map(\.rawValue) }
         let id = object.string("id", required: "the resource's id, e.g. \"docker-get-started\"", decoder: &self)
         let title = object.string("title", required: "its title", decoder: &self)
         var kind: Resource.Kind?
-        if let kindName = object.string("kind", required: "one of " + kinds.joined(separator: ", "), decoder: &self),
+        if let kindName = object.string("kind", required: "one of " + kinds().joined(separator: ", "), decoder: &self),
             let kindValue = object.value("kind")
         {
             kind = Resource.Kind(rawValue: kindName)
             if kind == nil {
-                let hint = Suggestion.closest(to: kindName, in: kinds).map { "did you mean '\($0)'? " } ?? ""
+                let hint = Suggestion.closest(to: kindName, in: kinds()).map { "did you mean '\($0)'? " } ?? ""
                 error(
-                    "unknown resource kind '\(kindName)'; \(hint)accepted kinds: \(kinds.joined(separator: ", "))",
+                    "unknown resource kind '\(kindName)'; \(hint)accepted kinds: \(kinds().joined(separator: ", "))",
                     at: kindValue, key: "kind")
             }
         }

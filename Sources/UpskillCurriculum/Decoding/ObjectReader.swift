@@ -54,9 +54,11 @@ struct ObjectReader {
     }
 
     /// A string member; `required` describes what is expected when it is missing.
-    mutating func string(_ key: String, required: String? = nil, decoder: inout CurriculumDecoder) -> String? {
+    mutating func string(_ key: String, required: @autoclosure () -> String? = nil, decoder: inout CurriculumDecoder)
+        -> String?
+    {
         guard let value = value(key) else {
-            if let required { missing(key, expected: required, decoder: &decoder) }
+            if let required = required() { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
         if let string = value.string { return string }
