@@ -80,7 +80,7 @@ struct JSONWriterTests {
 
     @Test("Random values written by the writer parse back to themselves", arguments: 0..<40)
     func randomValues(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let value = Self.randomValue(depth: 0, random: &random)
         let text = value.rendered()
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
@@ -88,7 +88,7 @@ struct JSONWriterTests {
         #expect(text.hasSuffix("\n"))
     }
 
-    static func randomValue(depth: Int, random: inout SeededRandom) -> JSONOutput {
+    static func randomValue(depth: Int, random: inout SplitMix64) -> JSONOutput {
         let pieces = ["a", "é", "\"", "\\", "\n", "\u{1}", "\u{2028}", "🚀", " ", "key"]
         func string() -> String {
             (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
@@ -121,22 +121,5 @@ struct JSONWriterTests {
             guard let object = parsed as? [String: Any], object.count == members.count else { return false }
             return members.allSatisfy { key, member in object[key].map { matches(member, $0) } ?? false }
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so that random cases are the same every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49B4_133B_D111
-        return z ^ (z >> 31)
     }
 }

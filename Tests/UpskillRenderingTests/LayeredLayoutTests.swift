@@ -5,21 +5,9 @@ import UpskillRendering
 /// deterministic, and crossing reduction never ends worse than the input order.
 @Suite("LayeredLayout")
 struct LayeredLayoutTests {
-    /// A seeded generator, so every run tests the same graphs.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A random DAG: edges only from a lower to a higher index, some boxes wider.
     static func randomGraph(seed: UInt64, nodes: Int, density: Double) -> ([LayeredLayout.Size], [(from: Int, to: Int)]) {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         let sizes = (0..<nodes).map { _ in
             LayeredLayout.Size(width: Double.random(in: 60...200, using: &random), height: Double.random(in: 30...80, using: &random))
         }
