@@ -74,11 +74,19 @@ struct CatalogBuilder {
 
     mutating func build() -> Catalog? {
         let sources = sources
-        let ownChecks = { @Sendable in sources.flatMap { $0.curriculum.problems(source: $0.name) } }
+        func ownChecks() -> [Diagnostic] { sources.flatMap { $0.curriculum.problems(source: $0.name) } }
         let skillCount = sources.reduce(0) { $0 + $1.curriculum.skills.count }
-        let background = skillCount > Self.concurrentCheckThreshold ? BackgroundWork(ownChecks) : nil
-        if background == nil { diagnostics += ownChecks() }
-        defer { if let background { diagnostics += background.wait() } }
+        guard skillCount > Self.concurrentCheckThreshold else {
+            diagnostics += ownChecks()
+            return merge()
+        }
+        let (problems, catalog) = Parallel.both(ownChecks, { merge() })
+        diagnostics += problems
+        return catalog
+    }
+
+    /// Merges the curricula: everything ``build()`` does but each curriculum's own checks.
+    private mutating func merge() -> Catalog? {
         checkCurriculumIDs()
         let skillDefinitions = defineSkills()
         let roleDefinitions = defineRoles(skillDefinitions: skillDefinitions)

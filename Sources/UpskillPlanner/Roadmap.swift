@@ -64,9 +64,9 @@ package struct Roadmap: Sendable {
         return chain
     }
 
-    /// The best resources for a step, company material first, then the shortest.
-    package func resources(for step: PlanStep, limit: Int = 3) -> [Resource] {
-        catalog.resourcesBySkill[Int(step.skill)].prefix(limit).map { catalog.resources[Int($0)] }
+    /// The best resources for a skill, company material first, then the shortest.
+    package func resources(ofSkill skill: Int32, limit: Int = 3) -> [Resource] {
+        catalog.resourcesBySkill[Int(skill)].prefix(limit).map { catalog.resources[Int($0)] }
     }
 
     /// A title such as `data-scientist → ml-engineer`.

@@ -162,7 +162,7 @@ struct CurriculumDecodingTests {
     }
 
     @Test("A skills array long enough to be decoded in two halves at once reports both halves' problems in document order")
-    func longArrayInHalves() {
+    func longArrayInHalves() throws {
         let count = 6_000
         #expect(count >= ObjectReader.concurrentArrayThreshold)
         // One skill a line; line 1 is the header, so skills[i] is on line i + 2.
@@ -176,11 +176,13 @@ struct CurriculumDecodingTests {
             broken[index] ?? #"{"id": "s\#(index)", "name": "S", "hours": 1, "requires": ["s\#(max(0, index - 1))"]}"#
         }
         let json = "{\"curriculum\": \"big\", \"title\": \"Big\", \"skills\": [\n" + lines.joined(separator: ",\n") + "\n]}"
-        let (curriculum, diagnostics) = Curriculum.decodePartially(json: Array(json.utf8), source: "big.json")
-        #expect(diagnostics.map { $0.path?.description ?? "" } == [
+        // The decoder's own list, before any sorting: the halves must be joined in order.
+        var decoder = CurriculumDecoder(document: try JSONDocument(bytes: Array(json.utf8)), source: "big.json")
+        let curriculum = decoder.decodeCurriculum()
+        #expect(decoder.diagnostics.map { $0.path?.description ?? "" } == [
             "skills[7].hours", "skills[2999].hourz", "skills[3000]", "skills[5999]",
         ])
-        #expect(diagnostics.map { $0.line ?? 0 } == [9, 3_001, 3_002, 6_001])
+        #expect(decoder.diagnostics.map { $0.line ?? 0 } == [9, 3_001, 3_002, 6_001])
         // Every skill whose id can be read is kept, in order; the bare string is not a skill.
         #expect(curriculum?.skills.count == count - 1)
         #expect(curriculum?.skills.map(\.id) == (0..<(count - 1)).map { "s\($0)" })

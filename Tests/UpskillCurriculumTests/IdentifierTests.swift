@@ -19,7 +19,7 @@ struct IdentifierTests {
         #expect(!Identifier.isValid(id))
     }
 
-    @Test("Every single byte agrees with the pattern")
+    @Test("Every ASCII byte agrees with the pattern, first and later")
     func everyByte() {
         for byte in UInt8(0)...UInt8(127) {
             let id = String(decoding: [byte], as: UTF8.self)

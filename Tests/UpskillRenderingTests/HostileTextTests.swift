@@ -129,7 +129,7 @@ struct HostileTextTests {
             #expect(row[1] == skill.id)
             #expect(row[2] == crlf(skill.name))
             #expect(row[3] == crlf(skill.category))
-            if let resource = roadmap.resources(for: step).first {
+            if let resource = roadmap.resources(ofSkill: step.skill).first {
                 #expect(row[12] == crlf(resource.title))
                 #expect(row[13] == URLText.safe(resource.url))
             }

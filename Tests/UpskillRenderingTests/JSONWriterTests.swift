@@ -50,7 +50,7 @@ struct JSONWriterTests {
     }
 
     @Test(
-        "Every string comes back as it went in, with nothing raw that JSON or a terminal forbids",
+        "Every string comes back as it went in, with no raw control character or U+2028/U+2029",
         arguments: [
             "", "plain", "quote \" and backslash \\", "tab\tnew line\ncarriage\r", "\u{0}\u{1}\u{8}\u{C}\u{1B}[31m\u{1F}",
             "line\u{2028}para\u{2029}end", "café 東京 🚀", "\u{7F} delete", "€ and \u{2027} near the separators",

@@ -58,15 +58,21 @@ public enum UpskillProcess {
         return variables
     }
 
-    /// The working folder, or `/` when it cannot be read (it was removed).
+    /// The working folder, or `.` when it cannot be read (it was removed): paths then stay
+    /// relative, and opening them reports the real problem.
     static func currentDirectory() -> String {
-        guard let path = getcwd(nil, 0) else { return "/" }
+        guard let path = getcwd(nil, 0) else { return "." }
         defer { free(path) }
         return String(cString: path)
     }
 
     /// Writes all of `text` to a file descriptor, going on after interrupted and partial
-    /// writes; a closed pipe (`upskill plan | head`) ends the writing quietly.
+    /// writes and waiting while a non-blocking descriptor is full.
+    ///
+    /// A write that fails (a full disk, a closed terminal) ends the process with exit 74
+    /// and a message on standard error, so that a truncated export never looks like a
+    /// success. A closed pipe (`upskill plan | head`) ends it through `SIGPIPE`, as for
+    /// any command-line tool.
     static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { bytes in
@@ -75,10 +81,21 @@ public enum UpskillProcess {
                 let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
                 if written > 0 {
                     offset += written
-                } else if written < 0 && errno == EINTR {
                     continue
-                } else {
-                    return
+                }
+                let failure = written < 0 ? errno : EIO
+                switch failure {
+                case EINTR:
+                    continue
+                case EAGAIN, EWOULDBLOCK:
+                    var wait = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&wait, 1, -1)
+                default:
+                    if descriptor != STDERR_FILENO {
+                        let name = descriptor == STDOUT_FILENO ? "standard output" : "file descriptor \(descriptor)"
+                        write("upskill: error: cannot write to \(name): \(String(cString: strerror(failure)))\n", to: STDERR_FILENO)
+                    }
+                    exit(ExitCode.ioError.rawValue)
                 }
             }
         }

@@ -82,11 +82,11 @@ struct ObjectReader {
     /// An array member whose elements are decoded by `element`; `nil` when absent or not
     /// an array. Elements that fail are reported and left out.
     ///
-    /// A long array is decoded in two halves at once, the second on another thread with a
-    /// copy of the decoder; its diagnostics follow the first half's, as if read in order.
-    mutating func array<Element: Sendable>(
+    /// A long array is decoded in two halves at once, the second with a copy of the
+    /// decoder; its diagnostics follow the first half's, as if read in order.
+    mutating func array<Element>(
         _ key: String, required: String? = nil, decoder: inout CurriculumDecoder,
-        element: @escaping @Sendable (inout CurriculumDecoder, JSONValue) -> Element?
+        element: (inout CurriculumDecoder, JSONValue) -> Element?
     ) -> [Element]? {
         guard let value = value(key) else {
             if let required { missing(key, expected: required, decoder: &decoder) }
@@ -102,18 +102,12 @@ struct ObjectReader {
                 return Self.decode(elements[...], from: 0, with: &decoder, element: element)
             }
             let middle = elements.count / 2
-            let secondHalf = elements[middle...]
-            let forked = decoder.forked()
-            let second = BackgroundWork { @Sendable in
-                var decoder = forked
-                let decoded = Self.decode(secondHalf, from: middle, with: &decoder, element: element)
-                return (decoded, decoder.diagnostics)
-            }
-            var result = Self.decode(elements[..<middle], from: 0, with: &decoder, element: element)
-            let (decoded, diagnostics) = second.wait()
-            result += decoded
-            decoder.append(diagnostics)
-            return result
+            var secondDecoder = decoder.forked()
+            let (first, second) = Parallel.both(
+                { Self.decode(elements[..<middle], from: 0, with: &decoder, element: element) },
+                { Self.decode(elements[middle...], from: middle, with: &secondDecoder, element: element) })
+            decoder.append(secondDecoder.diagnostics)
+            return first + second
         }
     }
 

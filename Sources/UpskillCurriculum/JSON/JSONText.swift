@@ -54,10 +54,10 @@ package enum JSONText {
 
     /// `\u` and four lowercase hex digits.
     private static func appendUnicodeEscape(_ value: UInt32, to bytes: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
         bytes.append(contentsOf: #"\u"#.utf8)
         for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+            let digit = UInt8((value >> UInt32(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
         }
     }
 

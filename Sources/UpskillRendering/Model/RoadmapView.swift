@@ -3,7 +3,9 @@ import UpskillGraph
 import UpskillPlanner
 
 /// A roadmap with progress laid over it, worked out once for every format: each step's
-/// status, dates and reasons, the week groups, the totals and forecast, and the graph.
+/// status and dates, the week groups, and the totals and forecast. A step's reasons and
+/// resources, and the graph, are put together when a format reads them (JSON at 100,000
+/// skills reads none of them).
 ///
 /// Renderers read this rather than the plan so that every format says the same thing.
 package struct RoadmapView: Sendable {
@@ -53,8 +55,7 @@ package struct RoadmapView: Sendable {
         }
         /// The best resources, best first.
         package var resources: [Resource] {
-            let catalog = source.roadmap.catalog
-            return catalog.resourcesBySkill[Int(index)].prefix(3).map { catalog.resources[Int($0)] }
+            source.roadmap.resources(ofSkill: index)
         }
 
         /// The hours still to study: 0 when finished, else its hours less those logged.

@@ -123,9 +123,10 @@ package struct MarkdownRenderer: RoadmapRenderer {
     private func why(_ step: RoadmapView.Step) -> String {
         if step.isGoal { return "a goal you asked for" }
         var text = "for " + step.chain.map { "`\($0)`" }.joined(separator: " → ")
-        if !step.alsoFor.isEmpty {
-            text += "; also for " + step.alsoFor.prefix(4).map { "`\($0)`" }.joined(separator: ", ")
-            if step.alsoFor.count > 4 { text += " and \(step.alsoFor.count - 4) more" }
+        let alsoFor = step.alsoFor
+        if !alsoFor.isEmpty {
+            text += "; also for " + alsoFor.prefix(4).map { "`\($0)`" }.joined(separator: ", ")
+            if alsoFor.count > 4 { text += " and \(alsoFor.count - 4) more" }
         }
         return text
     }

@@ -30,6 +30,7 @@ extension Roadmap {
             object.member("deadline", deadline?.description)
             object.key("steps")
             object.array { array in
+                precondition(view.steps.count == plan.steps.count, "RoadmapView has one step per plan step")
                 view.steps.withUnsafeBufferPointer { stepViews in
                     for position in plan.steps.indices {
                         writeStep(plan.steps[position], view: stepViews[position], to: &array)
