@@ -10,18 +10,6 @@ let curriculumPlugins: [String] = [
     "ExampleCo",
 ]
 
-/// Release builds link the Swift runtime and Foundation statically on Linux (what
-/// `swift build --static-swift-stdlib` does, made the default): `upskill` then runs on a
-/// machine without the toolchain, and `upskill next` starts in about 8 ms instead of 14,
-/// because the dynamic loader no longer resolves Foundation's symbols on every run (see
-/// "Performance" in the README). Debug builds, which the tests run, stay dynamic.
-/// `upskill-baseline`, the trivial program the benchmark compares with, is left dynamic.
-/// They link with lld, which does not repeat glibc's link-time warning about `mktemp`
-/// for code inside the static Foundation.
-let staticRuntime = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
-let staticRuntimeCompile: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], staticRuntime)]
-let staticRuntimeLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], staticRuntime)]
-
 let package = Package(
     name: "Upskill",
     platforms: [.macOS(.v13)],
@@ -62,12 +50,10 @@ let package = Package(
         ),
         .executableTarget(name: "upskill", dependencies: ["UpskillCLI"]),
 
-        // The benchmark (`swift build -c release && .build/release/upskill-bench`) and the
-        // trivial Foundation program it compares start-up with, linked as usual and, like
-        // the release `upskill`, statically.
+        // The benchmark (see "Performance" in the README) and the trivial Foundation
+        // program it compares start-up with.
         .executableTarget(name: "upskill-bench", dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner"]),
         .executableTarget(name: "upskill-baseline"),
-        .executableTarget(name: "upskill-baseline-static"),
 
         // The registry generator: a library (so a test can check the registry is fresh),
         // its executable, and the command plugin that runs it.
@@ -147,15 +133,3 @@ let package = Package(
     },
     swiftLanguageModes: [.v6]
 )
-
-for target in package.targets where target.name != "upskill-baseline" {
-    switch target.type {
-    case .regular:
-        target.swiftSettings = (target.swiftSettings ?? []) + staticRuntimeCompile
-    case .executable:
-        target.swiftSettings = (target.swiftSettings ?? []) + staticRuntimeCompile
-        target.linkerSettings = (target.linkerSettings ?? []) + staticRuntimeLink
-    default:
-        break
-    }
-}

@@ -4,9 +4,9 @@ import UpskillGraph
 import UpskillPlanner
 
 // upskill-bench: how fast upskill is, on the built-in catalog and on synthetic catalogs of
-// 1,000, 10,000 and 100,000 skills. Run a release build:
+// 1,000, 10,000 and 100,000 skills. Run a release build, linked as the README installs it:
 //
-//     swift build -c release && .build/release/upskill-bench [--runs N] [--sizes 1000,10000]
+//     swift build -c release --static-swift-stdlib -Xswiftc -use-ld=lld && .build/release/upskill-bench
 //
 // It reports medians of N runs (default 5) and peak memory; see BENCHMARKS in the README.
 
@@ -65,8 +65,7 @@ func runBenchmark() throws {
     let binaries = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     let upskill = binaries.appendingPathComponent("upskill").path
     let baseline = binaries.appendingPathComponent("upskill-baseline").path
-    let staticBaseline = binaries.appendingPathComponent("upskill-baseline-static").path
-    for binary in [upskill, baseline, staticBaseline] where !FileManager.default.isExecutableFile(atPath: binary) {
+    for binary in [upskill, baseline] where !FileManager.default.isExecutableFile(atPath: binary) {
         throw BenchmarkError("\(binary) is missing: run `swift build -c release` first")
     }
     if binaries.path.contains("/debug") {
@@ -84,15 +83,20 @@ func runBenchmark() throws {
         goal: ["init", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2026-01-05"],
         progress: [["done", "pytorch", "git"], ["start", "linux-shell"], ["log", "linux-shell", "3h"]])
 
-    print("upskill-bench: medians of \(options.runs) runs on \(machine())")
+    print("upskill-bench: medians of \(options.runs) runs on \(machine()); this build is linked \(BuildLinkage.current.rawValue)")
     print("")
     print("Built-in catalog (start-up included; median of \(options.runs * 4) runs)")
-    // The trivial program twice: linked as usual (the issue's yardstick), and statically
-    // like the release `upskill` (like for like).
-    let baselines = [
-        ("trivial Foundation program (baseline)", baseline),
-        ("the same, statically linked (static baseline)", staticBaseline),
-    ]
+    // The trivial program twice: as this build links it (upskill-baseline), and linked the
+    // usual way, against the toolchain's shared libraries (compiled here with swiftc).
+    let linkage = BuildLinkage.current
+    var baselines = [("trivial Foundation program, \(linkage.rawValue) like upskill", baseline)]
+    if linkage == .static {
+        if let dynamic = DynamicBaseline.compile(in: scratch) {
+            baselines.append(("trivial Foundation program, linked dynamically", dynamic))
+        } else {
+            print("  (no swiftc on PATH: the dynamically linked trivial program is left out)")
+        }
+    }
     var baselineSeconds: [Double] = []
     for (label, executable) in baselines {
         let cost = try ChildProcess(executable: executable, arguments: [], environment: environment)
@@ -114,11 +118,11 @@ func runBenchmark() throws {
         }
         let cost = try ChildProcess(executable: upskill, arguments: arguments, environment: environment)
             .median(runs: options.runs * 4)
-        let ratios = String(
-            format: "  %.2f× baseline, %.2f× static baseline", cost.seconds / baselineSeconds[0],
-            cost.seconds / baselineSeconds[1])
+        let ratios = zip(["", "dynamic "], baselineSeconds).map { name, seconds in
+            String(format: "%.2f× %@baseline", cost.seconds / seconds, name)
+        }.joined(separator: ", ")
         print(
-            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB\(ratios)"
+            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB  \(ratios)"
         )
     }
 
