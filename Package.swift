@@ -108,26 +108,28 @@ let package = Package(
             path: "Plugins/RemoveCurriculum"
         ),
 
-        .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillCurriculum"]),
+        .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillTestSupport", "UpskillCurriculum"]),
         .testTarget(name: "UpskillGraphTests", dependencies: ["UpskillCurriculum", "UpskillGraph"]),
         .testTarget(
             name: "UpskillRegistryTests",
             dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillRegistry", "UpskillRegistryGenerator"]
         ),
-        .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
+        .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillTestSupport", "UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
         .testTarget(
             name: "UpskillTrackingTests",
-            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillTracking"]
+            dependencies: ["UpskillTestSupport", "UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillTracking"]
         ),
         .testTarget(
             name: "UpskillRenderingTests",
-            dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillRendering"],
+            dependencies: ["UpskillTestSupport", "UpskillCurriculum", "UpskillGraph", "UpskillPlanner", "UpskillRegistry", "UpskillRendering"],
             exclude: ["Golden"]
         ),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
         // tests run.
         .testTarget(
             name: "UpskillCLITests", dependencies: ["UpskillCLI", "UpskillCurriculum", "upskill"], exclude: ["Golden"]),
+        // What the test targets share (test targets cannot import one another).
+        .target(name: "UpskillTestSupport", path: "Tests/UpskillTestSupport"),
     ] + curriculumPlugins.map { name in
         .target(name: name, dependencies: ["UpskillCurriculum"], path: "Plugins/\(name)")
     },

@@ -1,3 +1,4 @@
+import UpskillTestSupport
 import Testing
 import UpskillCurriculum
 

@@ -1,20 +1,10 @@
-/// A small, seedable SplitMix64 generator, so that every random planner test is
-/// reproducible from its seed.
-struct PlannerRandom: RandomNumberGenerator {
-    private var state: UInt64
+import UpskillTestSupport
 
-    init(seed: UInt64) {
-        state = seed
-    }
+/// The shared seeded generator, with the draws the planner's random tests make, so that
+/// every random planner test is reproducible from its seed.
+typealias PlannerRandom = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A uniform integer in `range`.
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         Int.random(in: range, using: &self)

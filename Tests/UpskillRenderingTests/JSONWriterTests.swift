@@ -1,3 +1,4 @@
+import UpskillTestSupport
 import Foundation
 import Testing
 import UpskillRendering
