@@ -67,12 +67,13 @@ struct CatalogBuilder {
         return located.sorted()
     }
 
-    /// Above this many skills, each curriculum's own checks run on another thread while the
+    /// Above this many skills, each curriculum's own checks run on the other core while the
     /// merge goes on: they read the same values and need nothing from each other. (Below
     /// it, starting a thread costs more than it saves.)
     static let concurrentCheckThreshold = 5_000
 
     mutating func build() -> Catalog? {
+        // A copy of the list, so that the checks read nothing of `self` while merge() changes it.
         let sources = sources
         func ownChecks() -> [Diagnostic] { sources.flatMap { $0.curriculum.problems(source: $0.name) } }
         let skillCount = sources.reduce(0) { $0 + $1.curriculum.skills.count }
