@@ -42,13 +42,7 @@ package struct CurriculumScaffold {
     /// - Returns: The checked name and the manifest's plugin list.
     package func check(_ name: String) throws(ScaffoldError) -> (PluginName, ManifestPluginList) {
         let pluginName = try PluginName(name)
-        let manifestURL = packageRoot.appendingPathComponent("Package.swift")
-        let manifest: String
-        do {
-            manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-        } catch {
-            throw ScaffoldError("cannot read \(manifestURL.path): \(error.localizedDescription)")
-        }
+        let (_, manifest) = try readManifest()
         let list = try ManifestPluginList(manifest: manifest)
         let lowercased = name.lowercased()
         if list.names.contains(where: { $0.lowercased() == lowercased }) {
@@ -113,13 +107,7 @@ package struct CurriculumScaffold {
     /// - Throws: ``ScaffoldError`` when `name` is not a curriculum plugin (SwiftPM plugins
     ///   such as `GenerateRegistry` are refused) or a file cannot be changed.
     package func remove(_ name: String) throws(ScaffoldError) -> Removed {
-        let manifestURL = packageRoot.appendingPathComponent("Package.swift")
-        let manifest: String
-        do {
-            manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-        } catch {
-            throw ScaffoldError("cannot read \(manifestURL.path): \(error.localizedDescription)")
-        }
+        let (manifestURL, manifest) = try readManifest()
         let list = try ManifestPluginList(manifest: manifest)
         let generator = RegistryGenerator(packageRoot: packageRoot)
         let modules: [String]
@@ -154,6 +142,16 @@ package struct CurriculumScaffold {
             throw ScaffoldError(
                 "removed Plugins/\(name), but cannot update Package.swift or \(RegistryGenerator.outputPath): \(error.localizedDescription); remove \"\(name)\" from curriculumPlugins and run `\(RegistryGenerator.command)`"
             )
+        }
+    }
+
+    /// The package's `Package.swift`: where it is and its text.
+    private func readManifest() throws(ScaffoldError) -> (url: URL, text: String) {
+        let url = packageRoot.appendingPathComponent("Package.swift")
+        do {
+            return (url, try String(contentsOf: url, encoding: .utf8))
+        } catch {
+            throw ScaffoldError("cannot read \(url.path): \(error.localizedDescription)")
         }
     }
 }
