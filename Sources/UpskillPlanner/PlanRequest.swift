@@ -13,6 +13,15 @@ package struct PlanRequest: Sendable, Hashable {
     package var goals: [String]
     /// Skills the plan must not choose.
     package var avoid: [String]
+    /// Skills the learner has started (from the progress store): they come first in the
+    /// plan's order, with whatever they still need.
+    package var started: [String]
+    /// How the plan's steps are ordered; the set of skills is the same either way.
+    package var order: PlanOrder
+    /// Whether an `anyOf` requirement of a `from` role that `know` does not settle is
+    /// credited with the member that saves the most hours (and reported in
+    /// ``Plan/assumed``). Without it, such a requirement adds nothing to the known set.
+    package var assume: Bool
     /// How much work the exact search may do — skills visited while adding skills and
     /// measuring their closures, and open items looked at — before it settles for the best plan found so far
     /// (marked not optimal, with a proven lower bound). Work, not time, so results stay
@@ -24,7 +33,8 @@ package struct PlanRequest: Sendable, Hashable {
 
     package init(
         from: [String] = [], know: [String] = [], completed: [String] = [], to: [String] = [],
-        goals: [String] = [], avoid: [String] = [], searchBudget: Int = PlanRequest.defaultSearchBudget
+        goals: [String] = [], avoid: [String] = [], started: [String] = [], order: PlanOrder = .delivery,
+        assume: Bool = true, searchBudget: Int = PlanRequest.defaultSearchBudget
     ) {
         self.from = from
         self.know = know
@@ -32,6 +42,9 @@ package struct PlanRequest: Sendable, Hashable {
         self.to = to
         self.goals = goals
         self.avoid = avoid
+        self.started = started
+        self.order = order
+        self.assume = assume
         self.searchBudget = searchBudget
     }
 }

@@ -59,7 +59,7 @@ struct AssessCommand: UpskillCommand {
             request = PlanRequest(from: from, completed: progress.completed, to: to)
             title = (from.isEmpty ? "nothing" : from.joined(separator: " + ")) + " -> " + to.joined(separator: " + ")
         } else if let goal = saved.goal {
-            request = goal.planRequest(completed: progress.completed)
+            request = progress.planRequest(for: goal)
             if !from.isEmpty { request.from = from }
             var shown = goal
             if !from.isEmpty { shown.from = from }

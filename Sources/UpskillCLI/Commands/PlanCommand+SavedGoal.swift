@@ -29,10 +29,12 @@ struct SavedGoalProgress {
     /// The saved goal's request, with the skills done or skipped as completed, and the
     /// `--know`, `--avoid` and `--search-budget` of the command line added.
     func request(adding command: PlanRequest) -> PlanRequest {
-        var request = goal.planRequest(completed: progress.completed)
+        var request = progress.planRequest(for: goal)
         request.know += command.know.filter { !request.know.contains($0) }
         request.avoid += command.avoid.filter { !request.avoid.contains($0) }
         request.searchBudget = command.searchBudget
+        request.order = command.order
+        request.assume = command.assume
         return request
     }
 

@@ -24,6 +24,15 @@ struct PlanCommand: UpskillCommand {
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
             OptionSpec(
                 "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
+            OptionSpec(
+                "order",
+                help:
+                    "delivery: started skills first, then milestone by milestone, finishing requirements early; depth: each target's prerequisites depth first.",
+                valueName: "order", defaultValue: "delivery"),
+            .flag(
+                "no-assume",
+                help:
+                    "Do not assume which alternative of a --from role's 'any of' requirements you know (by default, the one that saves the most hours)."),
             RoadmapOutput.formatOption(defaultFormat: "text"),
             RoadmapOutput.outputOption,
             OptionSpec(
@@ -77,9 +86,15 @@ struct PlanCommand: UpskillCommand {
             }
             budget = value
         }
+        let orderText = arguments.value("order") ?? PlanOrder.delivery.rawValue
+        guard let order = PlanOrder(rawValue: orderText) else {
+            throw .usage(
+                "--order takes one of \(PlanOrder.allCases.map(\.rawValue).joined(separator: ", ")), not '\(orderText)'")
+        }
         request = PlanRequest(
             from: arguments.values("from"), know: arguments.values("know"), to: arguments.values("to"),
-            goals: arguments.values("goal"), avoid: arguments.values("avoid"), searchBudget: budget)
+            goals: arguments.values("goal"), avoid: arguments.values("avoid"), order: order,
+            assume: !arguments.flag("no-assume"), searchBudget: budget)
         if let text = arguments.value("hours-per-week") {
             guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
                 throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")

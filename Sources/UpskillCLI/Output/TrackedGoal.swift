@@ -32,6 +32,8 @@ extension TrackedGoal {
         var request = self.request
         let finished = progress.skills.filter { $0.value.state != .inProgress }.keys.sorted()
         request.completed = Array(Set(request.completed + finished)).sorted()
+        let started = progress.skills.filter { $0.value.state == .inProgress }.keys.sorted()
+        request.started = Array(Set(request.started + started)).sorted()
         let plan: Plan
         do throws(PlanningError) {
             plan = try Planner(catalog: catalog).plan(request)

@@ -79,7 +79,7 @@ struct ProgressContext: Sendable {
     ///   longer plans.
     func plan(_ goal: Goal, catalog: Catalog, progress: ResolvedProgress) throws(CLIError) -> Plan {
         do throws(PlanningError) {
-            return try Planner(catalog: catalog).plan(goal.planRequest(completed: progress.completed))
+            return try Planner(catalog: catalog).plan(progress.planRequest(for: goal))
         } catch {
             throw CLIError(
                 lines: [

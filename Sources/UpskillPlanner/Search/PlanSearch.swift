@@ -111,6 +111,8 @@ struct PlanSearch {
         var optimal: Bool
         var lowerBound: Double
         var nodes: Int
+        /// The work the search did, in the units of its budget.
+        var work: Int
     }
 
     /// Runs the search. The planner has checked that every target item has a usable
@@ -131,7 +133,7 @@ struct PlanSearch {
         let proven = !exhausted || unexploredBound >= bestCost - Self.epsilon
         return Result(
             skills: skills, optimal: proven, lowerBound: proven ? bestCost : min(unexploredBound, bestCost),
-            nodes: nodes)
+            nodes: nodes, work: work)
     }
 
     // MARK: The walk

@@ -177,7 +177,7 @@ package struct HTMLRenderer: RoadmapRenderer {
             var why = XMLText.escape(step.why())
             if !step.alternatives.isEmpty {
                 let others = step.alternatives.map { alternative in
-                    alternative.id + (alternative.hours.map { " (+\(Format.hours($0)) h)" } ?? " (avoided)")
+                    "\(alternative.id) (\(alternative.cost))"
                 }
                 why += "<br/>Chosen over " + XMLText.escape(others.joined(separator: ", "))
             }

@@ -47,11 +47,26 @@ package struct RoadmapView: Sendable {
             guard let planStep else { return [] }
             return planStep.because.dropFirst().map { source.roadmap.id(of: $0, step: planStep) }
         }
-        /// Alternatives that were not chosen: their id and the hours they would have
-        /// added (`nil` when avoided).
-        package var alternatives: [(id: String, hours: Double?)] {
-            let catalog = source.roadmap.catalog
-            return (planStep?.alternatives ?? []).map { (catalog.id(ofSkill: $0.skill), $0.hours) }
+        /// Alternatives that were not chosen: their id and what taking one would cost, in
+        /// words ("+5 h", "at most +5 h", "avoided"), the same in every format.
+        package var alternatives: [(id: String, cost: String)] {
+            let roadmap = source.roadmap
+            let avoided = Set(roadmap.request.avoid.compactMap { roadmap.catalog.skill($0) })
+            return (planStep?.alternatives ?? []).map { alternative in
+                let cost: String
+                if let extra = alternative.extraHours {
+                    cost = (alternative.extraHoursExact ? "+" : "at most +") + Format.hours(extra) + " h"
+                } else {
+                    cost = avoided.contains(alternative.skill) ? "avoided" : "needs an avoided skill"
+                }
+                return (roadmap.catalog.id(ofSkill: alternative.skill), cost)
+            }
+        }
+        /// The group the step is ordered in, when the plan has groups.
+        package var group: Plan.Group? {
+            guard let index = planStep?.group else { return nil }
+            let groups = source.roadmap.plan.groups
+            return index < groups.count ? groups[index] : nil
         }
         /// The best resources, best first.
         package var resources: [Resource] {

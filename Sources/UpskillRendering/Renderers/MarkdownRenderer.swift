@@ -104,7 +104,7 @@ package struct MarkdownRenderer: RoadmapRenderer {
         }
         if !step.alternatives.isEmpty {
             let others = step.alternatives.map { alternative in
-                "`\(alternative.id)` " + (alternative.hours.map { "(+\(Format.hours($0)) h)" } ?? "(avoided)")
+                "`\(alternative.id)` (\(alternative.cost))"
             }
             lines.append("  - Chosen over: " + others.joined(separator: ", "))
         }

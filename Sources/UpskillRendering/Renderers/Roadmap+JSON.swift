@@ -20,6 +20,17 @@ extension Roadmap {
             object.member("goals", strings: request.goals)
             object.member("know", strings: request.know)
             object.member("avoid", strings: request.avoid)
+            object.member("order", plan.order.rawValue)
+            object.key("assumed")
+            object.array { array in
+                for assumption in plan.assumed {
+                    array.object { object in
+                        object.member("role", catalog.roles[Int(assumption.role)].id)
+                        object.member("members", strings: assumption.members.map { catalog.id(ofSkill: $0) })
+                        object.member("assumed", catalog.id(ofSkill: assumption.assumed))
+                    }
+                }
+            }
             object.member("totalHours", plan.totalHours)
             object.member("optimal", plan.optimal)
             object.member("lowerBound", plan.lowerBound)
@@ -34,6 +45,23 @@ extension Roadmap {
                 view.steps.withUnsafeBufferPointer { stepViews in
                     for position in plan.steps.indices {
                         writeStep(plan.steps[position], view: stepViews[position], to: &array)
+                    }
+                }
+            }
+            object.key("milestones")
+            object.array { array in
+                for span in milestoneSpans {
+                    guard case .milestone(let role, let milestone) = plan.groups[span.group].kind else { continue }
+                    let weeks = span.steps.compactMap { $0 < schedule.weeks.count ? schedule.weeks[$0] : nil }
+                    array.object { object in
+                        object.member("role", catalog.roles[Int(role)].id)
+                        object.member("id", milestone.id)
+                        object.member("title", milestone.title)
+                        object.member("outcome", milestone.outcome)
+                        object.member("steps", Double(span.steps.count))
+                        object.member("hours", plan.steps[span.steps].reduce(0) { $0 + $1.hours })
+                        object.member("startWeek", Double(weeks.first?.lowerBound ?? 0))
+                        object.member("endWeek", Double(weeks.last?.upperBound ?? 0))
                     }
                 }
             }
@@ -63,12 +91,15 @@ extension Roadmap {
             object.member("status", view.status.rawValue)
             object.member("hoursLogged", view.hoursLogged)
             object.member("because", strings: step.because.lazy.map { id(of: $0, step: step) })
+            object.member("milestone", milestoneID(of: step))
             object.key("alternatives")
             object.array { array in
                 for alternative in step.alternatives {
                     array.object { object in
                         object.member("skill", catalog.id(ofSkill: alternative.skill))
                         object.member("hours", alternative.hours)
+                        object.member("extraHours", alternative.extraHours)
+                        object.member("extraHoursExact", alternative.extraHoursExact)
                     }
                 }
             }
@@ -77,6 +108,14 @@ extension Roadmap {
                 for resource in view.resources { array.value(resource.json) }
             }
         }
+    }
+
+    /// The id of the milestone a step is ordered in, if any.
+    private func milestoneID(of step: PlanStep) -> String? {
+        guard let group = step.group, group < plan.groups.count,
+            case .milestone(_, let milestone) = plan.groups[group].kind
+        else { return nil }
+        return milestone.id
     }
 
     private func writeProgress(_ progress: RoadmapProgress, view: RoadmapView, to writer: inout JSONWriter) {

@@ -40,6 +40,9 @@ package struct TextRenderer: RoadmapRenderer {
                     "The best plan found within the search budget; the shortest takes at least \(Format.hours(plan.lowerBound)) hours (raise --search-budget to search further)."
                 ))
         }
+        for assumption in plan.assumed {
+            lines.append(clean(roadmap.sentence(for: assumption)))
+        }
         if let today = view.today {
             let totals = view.totals
             lines.append(
@@ -62,7 +65,16 @@ package struct TextRenderer: RoadmapRenderer {
         let idWidth = min(30, plan.steps.map { roadmap.skill(of: $0).id.count }.max() ?? 0)
         let numberWidth = String(plan.steps.count).count + 1
         var currentWeek = 0
+        var currentGroup: Int?
         for (number, (step, stepWeeks)) in zip(view.steps, schedule.weeks).enumerated() {
+            if roadmap.showsGroups, let group = step.planStep?.group, group != currentGroup {
+                currentGroup = group
+                let heading = roadmap.heading(ofGroup: group)
+                lines.append("")
+                lines.append(style.bold(clean(heading.title)))
+                if let outcome = heading.outcome { lines.append(style.dim(clean(outcome))) }
+                currentWeek = 0
+            }
             if stepWeeks.lowerBound != currentWeek {
                 currentWeek = stepWeeks.lowerBound
                 lines.append("")
@@ -89,9 +101,7 @@ package struct TextRenderer: RoadmapRenderer {
             let indent = String(repeating: " ", count: 3 + numberWidth)
             lines.append(indent + style.dim("why: ") + step.why(arrow: style.arrow))
             if !step.alternatives.isEmpty {
-                let others = step.alternatives.map { alternative in
-                    alternative.hours.map { "\(alternative.id) (+\(Format.hours($0)) h)" } ?? "\(alternative.id) (avoided)"
-                }
+                let others = step.alternatives.map { "\($0.id) (\($0.cost))" }
                 lines.append(indent + style.dim("chosen over: ") + others.joined(separator: ", "))
             }
             for resource in step.resources.prefix(1) {

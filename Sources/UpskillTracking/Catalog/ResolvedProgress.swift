@@ -1,4 +1,5 @@
 import UpskillGraph
+import UpskillPlanner
 
 /// Progress read against a catalog: each record under the skill it belongs to now (a
 /// record kept under an old id, now an alias, carried over to the skill), and the
@@ -16,6 +17,17 @@ package struct ResolvedProgress: Sendable {
     package var orphans: [Orphan]
     /// The ids of the skills done or skipped, sorted: the planner's `completed`.
     package var completed: [String]
+
+    /// The ids of the skills started and not finished, sorted: the planner's `started`.
+    package var started: [String] = []
+
+    /// The request that plans what is left of `goal`: the skills done or skipped count as
+    /// known, and the started ones come first.
+    package func planRequest(for goal: Goal) -> PlanRequest {
+        var request = goal.planRequest(completed: completed)
+        request.started = started
+        return request
+    }
 
     /// The record of a skill: an empty `todo` record when there is none.
     package func record(of skill: Int32) -> SkillProgress {
@@ -48,7 +60,9 @@ extension Progress {
             }
         }
         let completed = bySkill.filter { $0.value.state.isComplete }.map { catalog.id(ofSkill: $0.key) }.sorted()
-        return ResolvedProgress(bySkill: bySkill, orphans: orphans, completed: completed)
+        var resolved = ResolvedProgress(bySkill: bySkill, orphans: orphans, completed: completed)
+        resolved.started = bySkill.filter { $0.value.state == .started }.map { catalog.id(ofSkill: $0.key) }.sorted()
+        return resolved
     }
 
     /// Moves every record kept under an alias to its skill's id, so that what is stored

@@ -1,0 +1,212 @@
+import UpskillGraph
+
+/// The default order of a plan's steps: one that delivers early.
+///
+/// The set of skills is fixed; only the order is chosen. Started skills come first (with
+/// whatever they still need), then the groups in turn (a target role's milestones, then
+/// its requirements no milestone names, then the goals). Inside a group the aim is to
+/// complete the targets' requirements as early as possible: to minimise their mean
+/// completion time, which is single-machine scheduling with precedence constraints
+/// (1|prec|ΣwⱼCⱼ, NP-hard in general).
+///
+/// The rule is Sidney's ratio rule over the simplest precedence-closed sets: next comes
+/// the set made of one target and the unlearned steps it needs whose ratio of target
+/// requirements completed to hours is highest (ties: fewer hours, then the depth-first
+/// position). Inside that set, the targets it contains are ordered by the same rule first.
+/// Steps inside a set follow the depth-first order, so each comes after what it needs.
+///
+/// The rule is a heuristic; the result is compared with the depth-first order under the
+/// same groups (and, when there is only one group, the plain depth-first order) and the
+/// order with the smaller total completion time of the target requirements is kept, so
+/// it is never worse than depth first. Work is bounded: past ``workLimit`` the remaining
+/// targets of a group follow in depth-first order.
+struct DeliveryOrder {
+    let requirements: RequirementTable
+    let hours: [Double]
+    let inPlan: [Bool]
+    /// The plan's skills in depth-first post-order: a valid order, and the tie-break.
+    let depthOrder: [Int32]
+    /// The target requirements: their members and the group of each.
+    let targets: [(members: [Int32], group: Int)]
+    /// Started skills in the plan.
+    let started: [Int32]
+    let groupCount: Int
+    /// How many skills the ratio rule may visit before it falls back to depth first.
+    var workLimit = 20_000_000
+
+    /// The order and, for each step, the index of its group (the started skills are in
+    /// group 0 when there are any).
+    func order() -> (skills: [Int32], groups: [Int]) {
+        var candidates = [schedule(byRatio: true), schedule(byRatio: false)]
+        let phases = Set(targets.map(\.group)).count + (started.isEmpty ? 0 : 1)
+        if phases <= 1 {
+            let group = targets.first?.group ?? 0
+            candidates.append((depthOrder, Array(repeating: group, count: depthOrder.count)))
+        }
+        var best = candidates[0]
+        var bestCost = completionCost(best.skills)
+        for candidate in candidates.dropFirst() {
+            let cost = completionCost(candidate.skills)
+            if cost < bestCost {
+                best = candidate
+                bestCost = cost
+            }
+        }
+        return best
+    }
+
+    /// The sum over target requirements of the hours studied when the first of their
+    /// members in the plan is learned.
+    func completionCost(_ order: [Int32]) -> Double {
+        var finished: [Int32: Double] = [:]
+        var clock = 0.0
+        for skill in order {
+            clock += hours[Int(skill)]
+            finished[skill] = clock
+        }
+        var total = 0.0
+        for target in targets {
+            total += target.members.compactMap { finished[$0] }.min() ?? 0
+        }
+        return total
+    }
+
+    /// One schedule: started skills, then group by group, each group by the ratio rule or
+    /// by depth-first position.
+    private func schedule(byRatio: Bool) -> (skills: [Int32], groups: [Int]) {
+        var state = State(order: self)
+        if !started.isEmpty {
+            for skill in started.sorted(by: { state.position[Int($0)] < state.position[Int($1)] }) {
+                state.emitClosure(of: skill, group: 0)
+            }
+        }
+        for group in 0..<groupCount {
+            var seen: Set<Int32> = []
+            var groupTargets: [Int32] = []
+            for target in targets where target.group == group {
+                guard let skill = state.completingSkill(of: target.members), seen.insert(skill).inserted else { continue }
+                groupTargets.append(skill)
+            }
+            groupTargets.sort { state.position[Int($0)] < state.position[Int($1)] }
+            if byRatio {
+                state.scheduleByRatio(groupTargets, group: group)
+            } else {
+                for skill in groupTargets { state.emitClosure(of: skill, group: group) }
+            }
+        }
+        // Every plan step is needed by a target, so this adds nothing; it keeps the order
+        // whole if that ever changes.
+        for skill in depthOrder where !state.scheduled[Int(skill)] { state.emit([skill], group: max(0, groupCount - 1)) }
+        return (state.skills, state.groups)
+    }
+
+    /// The state of one schedule being built.
+    private struct State {
+        let order: DeliveryOrder
+        /// Each skill's depth-first position; `Int.max` for a skill not in the plan.
+        var position: [Int]
+        var scheduled: [Bool]
+        /// How many target requirements each skill completes (its first member in the
+        /// plan, by depth-first position), until it is scheduled.
+        var weight: [Int]
+        var skills: [Int32] = []
+        var groups: [Int] = []
+        var work = 0
+        // Scratch for closures: a stamp per skill.
+        var stamp: [UInt32]
+        var currentStamp: UInt32 = 0
+
+        init(order: DeliveryOrder) {
+            self.order = order
+            position = [Int](repeating: .max, count: order.hours.count)
+            for (index, skill) in order.depthOrder.enumerated() { position[Int(skill)] = index }
+            scheduled = [Bool](repeating: false, count: order.hours.count)
+            weight = [Int](repeating: 0, count: order.hours.count)
+            stamp = [UInt32](repeating: 0, count: order.hours.count)
+            for target in order.targets {
+                if let skill = completingSkill(of: target.members) { weight[Int(skill)] += 1 }
+            }
+        }
+
+        /// The member of a requirement that completes it: the first in the plan by
+        /// depth-first position.
+        func completingSkill(of members: [Int32]) -> Int32? {
+            members.filter { order.inPlan[Int($0)] }.min { position[Int($0)] < position[Int($1)] }
+        }
+
+        /// The unscheduled plan steps a skill needs, itself included: every member in the
+        /// plan of every requirement item, transitively. Marks them with a fresh stamp.
+        mutating func closure(of skill: Int32) -> [Int32] {
+            currentStamp &+= 1
+            if currentStamp == 0 {
+                for index in stamp.indices { stamp[index] = 0 }
+                currentStamp = 1
+            }
+            var result: [Int32] = []
+            var stack = [skill]
+            while let current = stack.popLast() {
+                let index = Int(current)
+                guard order.inPlan[index], !scheduled[index], stamp[index] != currentStamp else { continue }
+                stamp[index] = currentStamp
+                result.append(current)
+                work += 1
+                for item in order.requirements.items(of: index) {
+                    stack.append(contentsOf: order.requirements.members(of: item))
+                }
+            }
+            return result
+        }
+
+        mutating func emit(_ set: [Int32], group: Int) {
+            for skill in set.sorted(by: { position[Int($0)] < position[Int($1)] }) where !scheduled[Int(skill)] {
+                scheduled[Int(skill)] = true
+                weight[Int(skill)] = 0
+                skills.append(skill)
+                groups.append(group)
+            }
+        }
+
+        mutating func emitClosure(of skill: Int32, group: Int) {
+            emit(closure(of: skill), group: group)
+        }
+
+        /// Schedules the closures of `targets` (sorted by depth-first position) by the
+        /// ratio rule.
+        mutating func scheduleByRatio(_ targets: [Int32], group: Int) {
+            var remaining = targets
+            while true {
+                remaining.removeAll { scheduled[Int($0)] }
+                guard !remaining.isEmpty else { return }
+                if work > order.workLimit {
+                    for skill in remaining { emitClosure(of: skill, group: group) }
+                    return
+                }
+                var best: (skill: Int32, weight: Int, hours: Double)?
+                for skill in remaining {
+                    let set = closure(of: skill)
+                    var setWeight = 0
+                    var setHours = 0.0
+                    for member in set {
+                        setWeight += weight[Int(member)]
+                        setHours += order.hours[Int(member)]
+                    }
+                    if let current = best {
+                        // Higher weight per hour first (cross-multiplied: hours may be 0),
+                        // then fewer hours; `remaining` is in depth-first order.
+                        let lhs = Double(setWeight) * current.hours, rhs = Double(current.weight) * setHours
+                        if lhs > rhs || (lhs == rhs && setHours < current.hours) {
+                            best = (skill, setWeight, setHours)
+                        }
+                    } else {
+                        best = (skill, setWeight, setHours)
+                    }
+                }
+                guard let best else { return }
+                _ = closure(of: best.skill)  // stamps the set, to find the targets inside it
+                let inner = remaining.filter { $0 != best.skill && stamp[Int($0)] == currentStamp }
+                if !inner.isEmpty { scheduleByRatio(inner, group: group) }
+                emitClosure(of: best.skill, group: group)
+            }
+        }
+    }
+}

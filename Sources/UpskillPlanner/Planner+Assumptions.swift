@@ -1,0 +1,35 @@
+import UpskillGraph
+
+/// What holding a `from` role says about its "any of" requirements.
+extension Planner {
+    /// For each `anyOf` item of the `from` roles that the known set does not meet (in the
+    /// order the roles and items are written), the member that saves the most hours:
+    /// the one whose plan, with it known, is shortest. Ties go to the member written
+    /// first; avoided members are never assumed. Each assumption counts for the next.
+    func assumptions(for resolved: ResolvedRequest) -> [Plan.Assumption] {
+        var assumed: [Plan.Assumption] = []
+        let avoided = Set(resolved.avoided)
+        for role in resolved.from {
+            for item in catalog.roleRequirements.items(of: Int(role)) where catalog.roleRequirements.isAlternative(item) {
+                let members = Array(catalog.roleRequirements.members(of: item))
+                let known = catalog.mandatoryClosureMask(
+                    of: resolved.known + catalog.mandatorySkills(ofRoles: resolved.from) + assumed.map(\.assumed))
+                guard !members.contains(where: { known[Int($0)] }) else { continue }
+                let candidates = members.filter { !avoided.contains($0) }
+                guard var best = candidates.first else { continue }
+                if candidates.count > 1 {
+                    var bestHours = Double.infinity
+                    for candidate in candidates {
+                        let hours = (try? solve(resolved, assuming: assumed.map(\.assumed) + [candidate]))?.total ?? .infinity
+                        if hours < bestHours {
+                            bestHours = hours
+                            best = candidate
+                        }
+                    }
+                }
+                assumed.append(Plan.Assumption(role: role, members: members, assumed: best))
+            }
+        }
+        return assumed
+    }
+}

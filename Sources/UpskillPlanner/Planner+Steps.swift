@@ -1,0 +1,128 @@
+import UpskillGraph
+
+/// From a solution to a plan: the order of the steps, and why each is there.
+extension Planner {
+    func makePlan(_ solution: Solution, resolved: ResolvedRequest, assumed: [Plan.Assumption]) -> Plan {
+        let inPlan = solution.result.skills
+        let targets = solution.targets
+        let depth = depthFirstOrder(inPlan: inPlan, targets: targets)
+        var order = depth
+        var stepGroups: [Int?] = Array(repeating: nil, count: depth.count)
+        var groups: [Plan.Group] = []
+        if resolved.order == .delivery {
+            let delivery = DeliveryOrder(
+                requirements: catalog.requirements, hours: catalog.skills.map(\.hours), inPlan: inPlan,
+                depthOrder: depth, targets: targets.map { ($0.members, $0.group) },
+                started: resolved.started.filter { inPlan[Int($0)] }, groupCount: solution.groups.count
+            ).order()
+            // Only the groups that hold a step, renumbered in plan order.
+            var renumbered: [Int: Int] = [:]
+            for group in delivery.groups where renumbered[group] == nil {
+                renumbered[group] = groups.count
+                groups.append(solution.groups[group])
+            }
+            order = delivery.skills
+            stepGroups = delivery.groups.map { renumbered[$0] }
+        }
+        var steps = describedSteps(order: order, inPlan: inPlan, targets: targets, known: solution.known)
+        for index in steps.indices { steps[index].group = stepGroups[index] }
+        priceAlternatives(&steps, solution: solution, resolved: resolved)
+        let total = steps.reduce(0) { $0 + $1.hours }
+        let result = solution.result
+        var plan = Plan(
+            steps: steps, totalHours: total, optimal: result.optimal,
+            lowerBound: result.optimal ? total : min(result.lowerBound, total),
+            known: solution.known.indices.filter { solution.known[$0] }.map(Int32.init), searchNodes: result.nodes)
+        plan.assumed = assumed
+        plan.targets = targets.map { Plan.Target(members: $0.members, reason: $0.reason) }
+        plan.groups = groups
+        plan.order = resolved.order
+        return plan
+    }
+
+    /// The post-order depth-first walk from the targets, in the order they are written,
+    /// members in the order written: each step right after the steps it needs.
+    func depthFirstOrder(inPlan: [Bool], targets: [TargetItem]) -> [Int32] {
+        let requirements = catalog.requirements
+        var order: [Int32] = []
+        var visited = [Bool](repeating: false, count: catalog.skillCount)
+        for target in targets {
+            for member in target.members where inPlan[Int(member)] && !visited[Int(member)] {
+                var stack: [(skill: Int32, item: Int, member: Int)] = [(member, 0, 0)]
+                visited[Int(member)] = true
+                while let top = stack.last {
+                    let items = requirements.items(of: Int(top.skill))
+                    if top.item < items.count {
+                        let members = requirements.members(of: items.lowerBound + top.item)
+                        if top.member < members.count {
+                            stack[stack.count - 1].member += 1
+                            let next = members[members.startIndex + top.member]
+                            if inPlan[Int(next)] && !visited[Int(next)] {
+                                visited[Int(next)] = true
+                                stack.append((next, 0, 0))
+                            }
+                        } else {
+                            stack[stack.count - 1].item += 1
+                            stack[stack.count - 1].member = 0
+                        }
+                    } else {
+                        order.append(top.skill)
+                        stack.removeLast()
+                    }
+                }
+            }
+        }
+        return order
+    }
+
+    /// The steps in `order`, each with its reasons (targets first, then the plan's skills
+    /// that need it, in plan order), whether it is ready, and its unpriced alternatives.
+    ///
+    /// A skill the targets mandatorily require is in every plan, so it lists no
+    /// alternatives even where it also meets an `anyOf` item.
+    func describedSteps(order: [Int32], inPlan: [Bool], targets: [TargetItem], known: [Bool]) -> [PlanStep] {
+        let requirements = catalog.requirements
+        var forcedSeeds: [Int32] = []
+        for target in targets where target.members.count == 1 { forcedSeeds.append(target.members[0]) }
+        let forced = catalog.mandatoryClosureMask(of: forcedSeeds)
+
+        var reasons = [[PlanStep.Reason]](repeating: [], count: catalog.skillCount)
+        var alternatives = [[Int32]](repeating: [], count: catalog.skillCount)
+        func note(members: ArraySlice<Int32>, reason: PlanStep.Reason) {
+            // An item the known set meets needs no step.
+            if members.contains(where: { known[Int($0)] }) { return }
+            let chosen = members.filter { inPlan[Int($0)] }
+            for skill in chosen where !reasons[Int(skill)].contains(reason) {
+                reasons[Int(skill)].append(reason)
+            }
+            // Alternatives matter only where the item was met by exactly one plan step
+            // that was not in every plan anyway.
+            if members.count > 1, chosen.count == 1, !forced[Int(chosen[0])] {
+                for other in members where other != chosen[0] && !alternatives[Int(chosen[0])].contains(other) {
+                    alternatives[Int(chosen[0])].append(other)
+                }
+            }
+        }
+        for target in targets {
+            note(members: target.members[...], reason: target.reason)
+        }
+        for skill in order {
+            for item in requirements.items(of: Int(skill)) {
+                note(members: requirements.members(of: item), reason: .skill(skill))
+            }
+        }
+        return order.map { skill in
+            let index = Int(skill)
+            let isReady = requirements.items(of: index).allSatisfy { item in
+                requirements.members(of: item).contains { known[Int($0)] }
+            }
+            return PlanStep(
+                skill: skill, hours: catalog.hours(ofSkill: skill), because: reasons[index],
+                alternatives: alternatives[index].map { other in
+                    PlanStep.Alternative(
+                        skill: other, hours: catalog.hours(ofSkill: other), extraHours: nil, extraHoursExact: false)
+                },
+                isReady: isReady)
+        }
+    }
+}
