@@ -6,6 +6,8 @@ extension Planner {
     /// order the roles and items are written), the member that saves the most hours:
     /// the one whose plan, with it known, is shortest. Ties go to the member written
     /// first; avoided members are never assumed. Each assumption counts for the next.
+    /// Choosing costs one plan per member, so a role with many such items multiplies the
+    /// planning time: real roles have a handful.
     func assumptions(for resolved: ResolvedRequest) -> [Plan.Assumption] {
         var assumed: [Plan.Assumption] = []
         let avoided = Set(resolved.avoided)
@@ -18,9 +20,13 @@ extension Planner {
                 let candidates = members.filter { !avoided.contains($0) }
                 guard var best = candidates.first else { continue }
                 if candidates.count > 1 {
+                    // Choices are compared by their shortest plans: at least the default
+                    // budget, so that a small --search-budget does not change what is assumed.
+                    var trial = resolved
+                    trial.budget = max(resolved.budget, PlanRequest.defaultSearchBudget)
                     var bestHours = Double.infinity
                     for candidate in candidates {
-                        let hours = (try? solve(resolved, assuming: assumed.map(\.assumed) + [candidate]))?.total ?? .infinity
+                        let hours = (try? solve(trial, assuming: assumed.map(\.assumed) + [candidate]))?.total ?? .infinity
                         if hours < bestHours {
                             bestHours = hours
                             best = candidate

@@ -33,8 +33,13 @@ struct BruteForceOracle {
             var stack = [role.id]
             while let current = stack.popLast() {
                 guard visited.insert(current).inserted, let value = rolesByID[current] else { continue }
-                collected += value.requires.map { item in item.skillIDs.compactMap { position[$0] } }
-                stack += value.includes
+                // Own items, then the included roles' depth first, each item once: the
+                // order the catalog keeps, which the planner's assumptions follow.
+                for item in value.requires.map({ item in item.skillIDs.compactMap { position[$0] } })
+                where !collected.contains(where: { $0.sorted() == item.sorted() }) {
+                    collected.append(item)
+                }
+                stack += value.includes.reversed()
             }
             roleItems[role.id] = collected
         }
@@ -55,8 +60,37 @@ struct BruteForceOracle {
     }
 
     func instance(for request: PlanRequest) -> Instance {
+        guard request.assume else { return instance(for: request, assuming: []) }
+        // Each "any of" item of a `from` role that the known set does not meet, in order,
+        // is credited with the member whose plan is shortest (ties: the first written;
+        // never an avoided one); each assumption counts for the next.
+        var assumed: [Int] = []
+        let avoided = Set(request.avoid.compactMap { position[$0] })
+        for role in request.from {
+            for item in roleItems[role] ?? [] where item.count > 1 {
+                let known = instance(for: request, assuming: assumed).known
+                guard !isMet(item, known) else { continue }
+                let candidates = item.filter { !avoided.contains($0) }
+                guard var best = candidates.first else { continue }
+                var bestHours = Double.infinity
+                for candidate in candidates where candidates.count > 1 {
+                    let trial = instance(for: request, assuming: assumed + [candidate])
+                    let hours = trial.candidates.count <= 20 ? optimum(trial) ?? .infinity : .infinity
+                    if hours < bestHours {
+                        bestHours = hours
+                        best = candidate
+                    }
+                }
+                assumed.append(best)
+            }
+        }
+        return instance(for: request, assuming: assumed)
+    }
+
+    /// The instance with the `assumed` skills known too.
+    func instance(for request: PlanRequest, assuming assumed: [Int]) -> Instance {
         var known: Set<Int> = []
-        var stack = (request.know + request.completed).compactMap { position[$0] }
+        var stack = (request.know + request.completed).compactMap { position[$0] } + assumed
         for role in request.from {
             for item in roleItems[role] ?? [] where item.count == 1 { stack.append(item[0]) }
         }
@@ -76,6 +110,22 @@ struct BruteForceOracle {
             for item in items[skill] { stack += item }
         }
         return Instance(known: known, avoided: avoided, targetItems: targetItems, candidates: cone.sorted())
+    }
+
+    /// The same instance with one more goal: what pricing an alternative plans.
+    func instance(_ instance: Instance, addingGoal goal: Int) -> Instance {
+        var result = instance
+        result.targetItems.append([goal])
+        var cone: Set<Int> = []
+        var stack = result.targetItems.filter { !isMet($0, instance.known) }.flatMap { $0 }
+        while let skill = stack.popLast() {
+            guard !instance.known.contains(skill), !instance.avoided.contains(skill), cone.insert(skill).inserted else {
+                continue
+            }
+            for item in items[skill] { stack += item }
+        }
+        result.candidates = cone.sorted()
+        return result
     }
 
     private func isMet(_ item: [Int], _ set: Set<Int>) -> Bool {

@@ -80,9 +80,45 @@ struct PlanAudit {
                 if !owners.contains(where: { $0.count > 1 && $0.contains(skill) && $0.contains(other) }) {
                     problems.append("alternative \(name(other)) of \(name(skill)) shares no anyOf with it")
                 }
+                problems += priceProblems(alternative, other: other, plan: plan, name: name)
             }
         }
         return problems
+    }
+
+    /// An alternative's extra hours against brute force: the shortest plan that includes
+    /// it, less the shortest plan (checked where the cone is small enough).
+    private func priceProblems(_ alternative: PlanStep.Alternative, other: Int, plan: Plan, name: (Int) -> String)
+        -> [String]
+    {
+        guard other >= 0, alternative.hours == oracle.hours[other] else {
+            return ["alternative \(name(other)) has hours \(alternative.hours), not its own"]
+        }
+        let withOther = oracle.instance(instance, addingGoal: other)
+        guard withOther.candidates.count <= PlannerOracleTests.maxCandidates, let optimum = oracle.optimum(instance) else {
+            return []
+        }
+        let optimumWithOther = oracle.optimum(withOther)
+        switch (alternative.extraHours, optimumWithOther) {
+        case (nil, nil):
+            return []
+        case (nil, .some(let hours)):
+            return ["alternative \(name(other)) priced unusable, but a plan with it takes \(hours) h"]
+        case (.some(let extra), nil):
+            return ["alternative \(name(other)) priced +\(extra) h, but no plan includes it"]
+        case (.some(let extra), .some(let hours)):
+            let expected = hours - optimum
+            if alternative.extraHoursExact && abs(extra - expected) > 1e-9 {
+                return ["alternative \(name(other)) priced +\(extra) h exactly, brute force says +\(expected) h"]
+            }
+            if !alternative.extraHoursExact && extra < expected - 1e-9 {
+                return ["alternative \(name(other)) bound +\(extra) h is below the true +\(expected) h"]
+            }
+            if alternative.extraHoursExact && !plan.optimal {
+                return ["alternative \(name(other)) priced exactly by a plan not proven optimal"]
+            }
+            return []
+        }
     }
 
     private func reasonProblems(

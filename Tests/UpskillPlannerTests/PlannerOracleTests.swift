@@ -51,15 +51,16 @@ struct PlannerOracleTests {
         var audit: PlanAudit
     }
 
-    static func makeCase(batch: Int, instance: Int, salt: UInt64 = 0, avoidCount: ClosedRange<Int> = 0...3) throws
-        -> Case
-    {
+    static func makeCase(
+        batch: Int, instance: Int, salt: UInt64 = 0, avoidCount: ClosedRange<Int> = 0...3, assume: Bool = true
+    ) throws -> Case {
         let seed = (UInt64(batch) << 32 | UInt64(instance)) ^ salt
         let model = RandomCatalog(seed: seed, options: options(for: instance))
         let catalog = try model.catalog()
         let oracle = BruteForceOracle(curriculum: model.curriculum())
         var random = PlannerRandom(seed: seed ^ 0x5EED_5EED)
-        let request = model.randomRequest(using: &random, avoidCount: avoidCount)
+        var request = model.randomRequest(using: &random, avoidCount: avoidCount)
+        request.assume = assume
         let audit = PlanAudit(catalog: catalog, oracle: oracle, request: request)
         return Case(seed: seed, model: model, catalog: catalog, oracle: oracle, request: request, audit: audit)
     }

@@ -83,8 +83,9 @@ struct PlannerScenario {
         .role(catalog.role(id) ?? -1)
     }
 
-    /// The alternatives of a step as `(id, hours)`.
+    /// The alternatives of a step as `(id, extra hours)`.
     func alternatives(of step: PlanStep) -> [String: Double?] {
-        Dictionary(step.alternatives.map { (catalog.id(ofSkill: $0.skill), $0.hours) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            step.alternatives.map { (catalog.id(ofSkill: $0.skill), $0.extraHours) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -8,13 +8,19 @@ import UpskillRendering
 @Suite("Built-in roadmap in every format")
 struct BuiltinFormatsTests {
     let roadmap: Roadmap
-    let progress = RoadmapProgress(
-        today: RenderingFixtures.start.adding(days: 60),
-        skills: ["pytorch": .init(state: .done, hoursLogged: 28), "cpp": .init(state: .inProgress, hoursLogged: 12)])
+    /// The first step done, C++ in progress.
+    let progress: RoadmapProgress
+    /// The first step's skill.
+    let first: (id: String, name: String)
 
     init() throws {
         roadmap = try RenderingFixtures.roadmap(
             try RenderingFixtures.builtinCatalog(), from: ["data-scientist"], to: ["ml-engineer"], hoursPerWeek: 8)
+        let skill = try #require(roadmap.plan.steps.first.map(roadmap.skill(of:)))
+        first = (skill.id, skill.name)
+        progress = RoadmapProgress(
+            today: RenderingFixtures.start.adding(days: 60),
+            skills: [skill.id: .init(state: .done, hoursLogged: 1), "cpp": .init(state: .inProgress, hoursLogged: 12)])
     }
 
     func render(_ type: any RoadmapRenderer.Type) -> String {
@@ -28,7 +34,7 @@ struct BuiltinFormatsTests {
         let records = try CSVParser.parse(text)
         #expect(records.count == roadmap.plan.steps.count + 1)
         #expect(records.allSatisfy { $0.count == CSVRenderer.columns.count })
-        #expect(records[1][1] == "pytorch" && records[1][9] == "Done")
+        #expect(records[1][1] == first.id && records[1][9] == "Done")
         #expect(records.dropFirst().map { $0[1] } == roadmap.plan.steps.map { roadmap.catalog.id(ofSkill: $0.skill) })
         let hours = records.dropFirst().compactMap { Double($0[4]) }.reduce(0, +)
         #expect(abs(hours - roadmap.plan.totalHours) < 1e-9)
@@ -45,7 +51,7 @@ struct BuiltinFormatsTests {
     func mermaid() {
         let lines = render(MermaidRenderer.self).split(separator: "\n")
         #expect(lines.filter { $0.contains("[\"") }.count == roadmap.plan.steps.count + 1)
-        #expect(lines.contains { $0.contains("✓ PyTorch") && $0.hasSuffix(":::done") })
+        #expect(lines.contains { $0.contains("✓ \(first.name)") && $0.hasSuffix(":::done") })
         #expect(lines.contains { $0.hasPrefix("    classDef done ") })
     }
 
@@ -54,7 +60,7 @@ struct BuiltinFormatsTests {
         let text = render(MarkdownRenderer.self)
         let lines = text.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("- [ ] ") || $0.hasPrefix("- [x] ") }.count == roadmap.plan.steps.count)
-        #expect(lines.contains { $0.hasPrefix("- [x] **PyTorch**") })
+        #expect(lines.contains { $0.hasPrefix("- [x] **\(first.name)**") })
         #expect(lines.filter { $0.hasPrefix("## Week ") }.count == Set(roadmap.schedule.weeks.map(\.lowerBound)).count)
         #expect(text.contains("```mermaid\nflowchart TD\n"))
     }

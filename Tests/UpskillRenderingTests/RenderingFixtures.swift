@@ -126,7 +126,8 @@ enum RenderingFixtures {
         -> Roadmap
     {
         let finished = progress.skills.filter { $0.value.state != .inProgress }.keys.sorted()
-        let request = PlanRequest(from: ["analyst"], completed: finished, to: ["ml-engineer"])
+        let started = progress.skills.filter { $0.value.state == .inProgress }.keys.sorted()
+        let request = PlanRequest(from: ["analyst"], completed: finished, to: ["ml-engineer"], started: started)
         let plan = try Planner(catalog: catalog).plan(request)
         let hours = plan.steps.map { step in
             max(0, step.hours - (progress.skills[catalog.id(ofSkill: step.skill)]?.hoursLogged ?? 0))

@@ -20,7 +20,8 @@ struct RoadmapViewTests {
     @Test("Without progress: ready steps are those whose needs are known, the rest later")
     func untracked() throws {
         let view = RoadmapView(try RenderingFixtures.roadmap(small), progress: nil)
-        #expect(view.steps.map(\.skill.id) == ["linux", "docker", "gcp", "kubernetes", "git", "testing"])
+        // The delivery order: git and testing complete two requirements in a few hours.
+        #expect(view.steps.map(\.skill.id) == ["git", "testing", "linux", "docker", "gcp", "kubernetes"])
         #expect(statuses(view) == ["linux": .ready, "docker": .later, "gcp": .ready, "kubernetes": .later, "git": .ready, "testing": .later])
         #expect(view.earlier.isEmpty)
         #expect(view.totals.percentDone == 0)
@@ -49,7 +50,8 @@ struct RoadmapViewTests {
         #expect(view.earlier.map(\.skill.id) == ["git", "linux"])
         #expect(view.earlier.map(\.status) == [.done, .done])
         #expect(view.earlier.first?.finishedOn == CivilDate(year: 2027, month: 1, day: 10))
-        #expect(view.steps.map(\.skill.id) == ["docker", "gcp", "kubernetes", "testing"])
+        // Docker was started, so it comes first.
+        #expect(view.steps.map(\.skill.id) == ["docker", "testing", "gcp", "kubernetes"])
         #expect(view.totals.plannedHours == 117)
         #expect(view.totals.onTrack == true)
     }

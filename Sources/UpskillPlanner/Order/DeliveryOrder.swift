@@ -9,11 +9,13 @@ import UpskillGraph
 /// completion time, which is single-machine scheduling with precedence constraints
 /// (1|prec|ΣwⱼCⱼ, NP-hard in general).
 ///
-/// The rule is Sidney's ratio rule over the simplest precedence-closed sets: next comes
-/// the set made of one target and the unlearned steps it needs whose ratio of target
-/// requirements completed to hours is highest (ties: fewer hours, then the depth-first
-/// position). Inside that set, the targets it contains are ordered by the same rule first.
-/// Steps inside a set follow the depth-first order, so each comes after what it needs.
+/// The rule is Sidney's ratio rule, applied to a family of precedence-closed sets: next
+/// comes the set with the highest ratio of target requirements completed to hours (ties:
+/// fewer hours, then the depth-first position). Candidate sets are grown from each
+/// target's unlearned closure by adding whole closures of other targets while that raises
+/// the ratio, so targets that share a long prerequisite come together. Inside the set
+/// chosen, targets go one closure at a time by the same ratio; steps inside a closure
+/// follow the depth-first order, so each comes after what it needs.
 ///
 /// The rule is a heuristic; the result is compared with the depth-first order under the
 /// same groups (and, when there is only one group, the plain depth-first order) and the
@@ -171,8 +173,87 @@ struct DeliveryOrder {
         }
 
         /// Schedules the closures of `targets` (sorted by depth-first position) by the
-        /// ratio rule.
+        /// ratio rule, a set of targets at a time: each round takes the precedence-closed
+        /// set with the most target requirements per hour, grown from each target's
+        /// closure by adding whole closures of other targets while that raises the ratio
+        /// (targets that share prerequisites come together), then orders the targets
+        /// inside it by ``scheduleInside(_:group:)``.
         mutating func scheduleByRatio(_ targets: [Int32], group: Int) {
+            var remaining = targets
+            while true {
+                remaining.removeAll { scheduled[Int($0)] }
+                guard !remaining.isEmpty else { return }
+                if work > order.workLimit / 2 {
+                    scheduleInside(remaining, group: group)
+                    return
+                }
+                let closures = remaining.map { closure(of: $0) }
+                var best: (set: [Int], weight: Int, hours: Double)?
+                for seed in remaining.indices {
+                    let grown = grow(from: seed, closures: closures)
+                    if let current = best {
+                        if Self.isBetter(grown.weight, grown.hours, than: current.weight, current.hours) {
+                            best = grown
+                        }
+                    } else {
+                        best = grown
+                    }
+                }
+                guard let best else { return }
+                var inside: Set<Int32> = []
+                for member in best.set { inside.formUnion(closures[member]) }
+                scheduleInside(remaining.filter { inside.contains($0) }, group: group)
+            }
+        }
+
+        /// The set grown from one target's closure: the indices of the targets whose
+        /// closures make it up, and its weight and hours.
+        private mutating func grow(from seed: Int, closures: [[Int32]]) -> (set: [Int], weight: Int, hours: Double) {
+            var members = [seed]
+            var inSet = Set(closures[seed])
+            var setWeight = 0, setHours = 0.0
+            for skill in closures[seed] {
+                setWeight += weight[Int(skill)]
+                setHours += order.hours[Int(skill)]
+            }
+            while work <= order.workLimit / 2 {
+                var next: (index: Int, weight: Int, hours: Double)?
+                for (index, closure) in closures.enumerated() where !members.contains(index) {
+                    var addedWeight = 0, addedHours = 0.0
+                    for skill in closure where !inSet.contains(skill) {
+                        addedWeight += weight[Int(skill)]
+                        addedHours += order.hours[Int(skill)]
+                    }
+                    work += closure.count
+                    // Adding raises the ratio exactly when the addition's own ratio is higher.
+                    guard addedWeight > 0, Self.isBetter(addedWeight, addedHours, than: setWeight, setHours) else { continue }
+                    if let current = next, !Self.isBetter(addedWeight, addedHours, than: current.weight, current.hours) {
+                        continue
+                    }
+                    next = (index, addedWeight, addedHours)
+                }
+                guard let next else { break }
+                members.append(next.index)
+                inSet.formUnion(closures[next.index])
+                setWeight += next.weight
+                setHours += next.hours
+            }
+            return (members, setWeight, setHours)
+        }
+
+        /// Whether `weight / hours` beats `otherWeight / otherHours` (cross-multiplied, as
+        /// hours may be 0), ties going to fewer hours.
+        static func isBetter(_ weight: Int, _ hours: Double, than otherWeight: Int, _ otherHours: Double) -> Bool {
+            let lhs = Double(weight) * otherHours, rhs = Double(otherWeight) * hours
+            if lhs != rhs { return lhs > rhs }
+            if hours == 0 && otherHours == 0 { return weight > otherWeight }
+            return hours < otherHours
+        }
+
+        /// Orders the closures of `targets` (sorted by depth-first position) one target at
+        /// a time: next comes the target whose unscheduled closure has the highest ratio,
+        /// after the targets inside that closure, ordered the same way.
+        mutating func scheduleInside(_ targets: [Int32], group: Int) {
             var remaining = targets
             while true {
                 remaining.removeAll { scheduled[Int($0)] }
@@ -190,21 +271,15 @@ struct DeliveryOrder {
                         setWeight += weight[Int(member)]
                         setHours += order.hours[Int(member)]
                     }
-                    if let current = best {
-                        // Higher weight per hour first (cross-multiplied: hours may be 0),
-                        // then fewer hours; `remaining` is in depth-first order.
-                        let lhs = Double(setWeight) * current.hours, rhs = Double(current.weight) * setHours
-                        if lhs > rhs || (lhs == rhs && setHours < current.hours) {
-                            best = (skill, setWeight, setHours)
-                        }
-                    } else {
-                        best = (skill, setWeight, setHours)
+                    if let current = best, !Self.isBetter(setWeight, setHours, than: current.weight, current.hours) {
+                        continue
                     }
+                    best = (skill, setWeight, setHours)
                 }
                 guard let best else { return }
                 _ = closure(of: best.skill)  // stamps the set, to find the targets inside it
                 let inner = remaining.filter { $0 != best.skill && stamp[Int($0)] == currentStamp }
-                if !inner.isEmpty { scheduleByRatio(inner, group: group) }
+                if !inner.isEmpty { scheduleInside(inner, group: group) }
                 emitClosure(of: best.skill, group: group)
             }
         }
