@@ -126,6 +126,8 @@ func runBenchmark() throws {
         )
     }
 
+    try reportOrders(upskill: upskill, environment: environment)
+
     var results: [(size: Int, load: Double, plan: Double, endToEnd: Double)] = []
     for size in options.sizes {
         print("")
@@ -193,6 +195,36 @@ func runBenchmark() throws {
         let factor = Double(last.size) / Double(previous.size)
         print(String(format: "  %.0f× the skills: load %.1f×, plan %.1f×, end to end %.1f×", factor,
             last.load / previous.load, last.plan / max(previous.plan, 1e-9), last.endToEnd / previous.endToEnd))
+    }
+}
+
+/// The figure the delivery order improves, on the built-in roadmap: the mean week in
+/// which the target requirements are met, depth first against delivery (8 h/week).
+func reportOrders(upskill: String, environment: [String: String]) throws {
+    print("")
+    print("Order of the built-in roadmap, data-scientist → ml-engineer at 8 h/week")
+    for order in ["depth", "delivery"] {
+        let arguments = [
+            "plan", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2027-01-04", "--format", "json",
+            "--order", order,
+        ]
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: upskill)
+        process.arguments = arguments
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let object = try JSONSerialization.jsonObject(with: output) as? [String: Any],
+            let mean = object["meanTargetCompletionWeek"] as? Double, let total = object["totalHours"] as? Double
+        else {
+            throw BenchmarkError("upskill \(arguments.joined(separator: " ")) gave no roadmap (exit \(process.terminationStatus))")
+        }
+        let label = "--order \(order)".padding(toLength: 17, withPad: " ", startingAt: 0)
+        print(String(format: "  %@ %.0f h, target requirements met on average in week %.1f", label, total, mean))
     }
 }
 
