@@ -124,6 +124,8 @@ struct CatalogBuilder {
 
         let (roles, roleSources, roleRequirements) = buildRoles(
             roleIDs: roleIDs, definitions: roleDefinitions, resolver: resolver)
+        let roleMilestones = buildMilestones(
+            roles: roles, definitions: roleDefinitions, requirements: roleRequirements, resolver: resolver)
         let (resources, resourceSources, resourcesBySkill) = buildResources(
             skillCount: skills.count, resolver: resolver)
         let topologicalOrder = orderSkills(skills: skills, skillSources: skillSources,
@@ -132,8 +134,8 @@ struct CatalogBuilder {
         return Catalog(
             sources: sources, skills: skills, skillSources: skillSources, requirements: requirements,
             skillIndex: skillIndex, roles: roles, roleSources: roleSources, roleRequirements: roleRequirements,
-            roleIndex: roleIndex, resources: resources, resourceSources: resourceSources,
-            resourcesBySkill: resourcesBySkill, topologicalOrder: topologicalOrder)
+            roleIndex: roleIndex, roleMilestones: roleMilestones, resources: resources,
+            resourceSources: resourceSources, resourcesBySkill: resourcesBySkill, topologicalOrder: topologicalOrder)
     }
 
     // MARK: Definitions

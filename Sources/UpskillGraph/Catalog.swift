@@ -27,6 +27,8 @@ package struct Catalog: Sendable {
     package let roleRequirements: RequirementTable
     /// Role ids to role indices.
     package let roleIndex: [String: Int32]
+    /// For each role, its own milestones over its items; see ``milestones(ofRole:)``.
+    package let roleMilestones: [[RoleMilestone]]
 
     /// Every resource, in load order.
     package let resources: [Resource]
@@ -42,8 +44,8 @@ package struct Catalog: Sendable {
     package init(
         sources: [CurriculumSource], skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
         skillIndex: [String: Int32], roles: [Role], roleSources: [Int32], roleRequirements: RequirementTable,
-        roleIndex: [String: Int32], resources: [Resource], resourceSources: [Int32], resourcesBySkill: [[Int32]],
-        topologicalOrder: [Int32]
+        roleIndex: [String: Int32], roleMilestones: [[RoleMilestone]], resources: [Resource],
+        resourceSources: [Int32], resourcesBySkill: [[Int32]], topologicalOrder: [Int32]
     ) {
         self.sources = sources
         self.skills = skills
@@ -54,6 +56,7 @@ package struct Catalog: Sendable {
         self.roleSources = roleSources
         self.roleRequirements = roleRequirements
         self.roleIndex = roleIndex
+        self.roleMilestones = roleMilestones
         self.resources = resources
         self.resourceSources = resourceSources
         self.resourcesBySkill = resourcesBySkill
