@@ -34,8 +34,9 @@ package struct Catalog: Sendable {
     package let resources: [Resource]
     /// For each resource, the index in ``sources`` of the curriculum that provides it.
     package let resourceSources: [Int32]
-    /// For each skill, the resources that teach it, best first: those provided by plugins
-    /// and files (company material) before the built-in ones, then the shortest.
+    /// For each skill, the resources that teach it, best first (see ``ResourceRanking``):
+    /// company material first, then the best coverage of the skill's hours, free before
+    /// paid, the shorter, load order.
     package let resourcesBySkill: [[Int32]]
 
     /// Every skill index, each after all the skills it requires (alternatives included).

@@ -53,7 +53,7 @@ package struct RoadmapView: Sendable {
             let catalog = source.roadmap.catalog
             return (planStep?.alternatives ?? []).map { (catalog.id(ofSkill: $0.skill), $0.hours) }
         }
-        /// The best resources, best first.
+        /// Every resource of the skill, best first: the first is the one to take.
         package var resources: [Resource] {
             source.roadmap.resources(ofSkill: index)
         }
