@@ -124,16 +124,18 @@ struct CatalogBuilder {
 
         let (roles, roleSources, roleRequirements) = buildRoles(
             roleIDs: roleIDs, definitions: roleDefinitions, resolver: resolver)
+        let roleMilestones = buildMilestones(
+            roles: roles, definitions: roleDefinitions, requirements: roleRequirements, resolver: resolver)
         let (resources, resourceSources, resourcesBySkill) = buildResources(
-            skillCount: skills.count, resolver: resolver)
+            skills: skills, resolver: resolver)
         let topologicalOrder = orderSkills(skills: skills, skillSources: skillSources,
             requirements: requirements, definitions: skillDefinitions)
 
         return Catalog(
             sources: sources, skills: skills, skillSources: skillSources, requirements: requirements,
             skillIndex: skillIndex, roles: roles, roleSources: roleSources, roleRequirements: roleRequirements,
-            roleIndex: roleIndex, resources: resources, resourceSources: resourceSources,
-            resourcesBySkill: resourcesBySkill, topologicalOrder: topologicalOrder)
+            roleIndex: roleIndex, roleMilestones: roleMilestones, resources: resources,
+            resourceSources: resourceSources, resourcesBySkill: resourcesBySkill, topologicalOrder: topologicalOrder)
     }
 
     // MARK: Definitions
@@ -441,7 +443,10 @@ struct CatalogBuilder {
 
     // MARK: Resources
 
-    mutating func buildResources(skillCount: Int, resolver: Resolver) -> ([Resource], [Int32], [[Int32]]) {
+    /// The resources in load order (the first definition of an id), where each comes
+    /// from, and for each skill its resources in ``ResourceRanking`` order.
+    mutating func buildResources(skills: [Skill], resolver: Resolver) -> ([Resource], [Int32], [[Int32]]) {
+        let skillCount = skills.count
         var resources: [Resource] = []
         var resourceSources: [Int32] = []
         var bySkill = [[Int32]](repeating: [], count: skillCount)
@@ -479,18 +484,17 @@ struct CatalogBuilder {
                 }
             }
         }
-        // Company material first, then the shortest, then by id.
+        // Best first: see ResourceRanking.
         let sourceOrigins = sources.map(\.origin)
+        func candidate(_ index: Int32) -> ResourceRanking.Candidate {
+            let resource = resources[Int(index)]
+            return ResourceRanking.Candidate(
+                isCompanyMaterial: sourceOrigins[Int(resourceSources[Int(index)])] != .builtin, hours: resource.hours,
+                cost: resource.cost, loadOrder: Int(index))
+        }
         for skill in bySkill.indices where bySkill[skill].count > 1 {
-            bySkill[skill].sort { lhs, rhs in
-                let left = resources[Int(lhs)], right = resources[Int(rhs)]
-                let leftCompany = sourceOrigins[Int(resourceSources[Int(lhs)])] != .builtin
-                let rightCompany = sourceOrigins[Int(resourceSources[Int(rhs)])] != .builtin
-                if leftCompany != rightCompany { return leftCompany }
-                let leftHours = left.hours ?? .infinity, rightHours = right.hours ?? .infinity
-                if leftHours != rightHours { return leftHours < rightHours }
-                return left.id < right.id
-            }
+            let ranking = ResourceRanking(skillHours: skills[skill].hours)
+            bySkill[skill].sort { ranking.precedes(candidate($0), candidate($1)) }
         }
         return (resources, resourceSources, bySkill)
     }

@@ -27,13 +27,16 @@ package struct Catalog: Sendable {
     package let roleRequirements: RequirementTable
     /// Role ids to role indices.
     package let roleIndex: [String: Int32]
+    /// For each role, its own milestones over its items; see ``milestones(ofRole:)``.
+    package let roleMilestones: [[RoleMilestone]]
 
     /// Every resource, in load order.
     package let resources: [Resource]
     /// For each resource, the index in ``sources`` of the curriculum that provides it.
     package let resourceSources: [Int32]
-    /// For each skill, the resources that teach it, best first: those provided by plugins
-    /// and files (company material) before the built-in ones, then the shortest.
+    /// For each skill, the resources that teach it, best first (see ``ResourceRanking``):
+    /// company material first, then the best coverage of the skill's hours, free before
+    /// paid, the shorter, load order.
     package let resourcesBySkill: [[Int32]]
 
     /// Every skill index, each after all the skills it requires (alternatives included).
@@ -42,8 +45,8 @@ package struct Catalog: Sendable {
     package init(
         sources: [CurriculumSource], skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
         skillIndex: [String: Int32], roles: [Role], roleSources: [Int32], roleRequirements: RequirementTable,
-        roleIndex: [String: Int32], resources: [Resource], resourceSources: [Int32], resourcesBySkill: [[Int32]],
-        topologicalOrder: [Int32]
+        roleIndex: [String: Int32], roleMilestones: [[RoleMilestone]], resources: [Resource],
+        resourceSources: [Int32], resourcesBySkill: [[Int32]], topologicalOrder: [Int32]
     ) {
         self.sources = sources
         self.skills = skills
@@ -54,6 +57,7 @@ package struct Catalog: Sendable {
         self.roleSources = roleSources
         self.roleRequirements = roleRequirements
         self.roleIndex = roleIndex
+        self.roleMilestones = roleMilestones
         self.resources = resources
         self.resourceSources = resourceSources
         self.resourcesBySkill = resourcesBySkill

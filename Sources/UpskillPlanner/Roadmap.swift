@@ -64,8 +64,12 @@ package struct Roadmap: Sendable {
         return chain
     }
 
-    /// The best resources for a skill, company material first, then the shortest.
-    package func resources(ofSkill skill: Int32, limit: Int = 3) -> [Resource] {
+    /// The resources of a skill, best first (``ResourceRanking``'s order): company
+    /// material first, then the one whose hours best cover the skill's.
+    /// - Parameters:
+    ///   - skill: A skill index.
+    ///   - limit: At most this many; all of them unless given.
+    package func resources(ofSkill skill: Int32, limit: Int = .max) -> [Resource] {
         catalog.resourcesBySkill[Int(skill)].prefix(limit).map { catalog.resources[Int($0)] }
     }
 

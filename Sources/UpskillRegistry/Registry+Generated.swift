@@ -1115,7 +1115,13 @@ extension Registry {
       "name": "Machine learning engineer",
       "description": "Takes models from notebook to production: packages, optimises, serves, scales and monitors them, and owns the engineering around them.",
       "includes": ["software-engineer"],
-      "requires": [{"anyOf": ["pytorch", "tensorflow"]}, "cpp", "docker", "kubernetes", "onnx", "software-testing", "ml-testing", {"anyOf": ["aws", "gcp", "azure"]}, "infrastructure-as-code", "model-serving", {"anyOf": ["triton-inference-server", "torchserve", "kserve", "bentoml"]}, "quantization", "pruning", "knowledge-distillation", "experiment-tracking", "model-registry", "data-versioning", "pipeline-orchestration", "monitoring", "drift-detection", "ab-testing", "canary-releases", "scaling", "ml-system-design"]
+      "requires": [{"anyOf": ["pytorch", "tensorflow"]}, "cpp", "docker", "kubernetes", "onnx", "software-testing", "ml-testing", {"anyOf": ["aws", "gcp", "azure"]}, "infrastructure-as-code", "model-serving", {"anyOf": ["triton-inference-server", "torchserve", "kserve", "bentoml"]}, "quantization", "pruning", "knowledge-distillation", "experiment-tracking", "model-registry", "data-versioning", "pipeline-orchestration", "monitoring", "drift-detection", "ab-testing", "canary-releases", "scaling", "ml-system-design"],
+      "milestones": [
+        {"id": "ship", "title": "Ship one of your models", "outcome": "Ship one of your models: it runs as a tested, containerised API deployed by CI", "skills": ["linux-shell", "git", "python-tooling", "clean-code", "software-testing", "pytorch", "apis", "docker", "model-serving", "ci-cd"]},
+        {"id": "operate", "title": "Operate it in the cloud", "outcome": "Run it in the cloud like a product: infrastructure as code, tracked experiments, versioned data and models, a scheduled pipeline, ML tests, and monitoring that catches drift and judges changes by A/B test", "skills": ["aws", "infrastructure-as-code", "sql-databases", "experiment-tracking", "model-registry", "data-versioning", "pipeline-orchestration", "ml-testing", "monitoring", "drift-detection", "ab-testing"]},
+        {"id": "scale", "title": "Optimise and scale it", "outcome": "Serve it fast and at scale: an optimised model (ONNX, quantised, pruned or distilled) on a serving framework on Kubernetes, released by canary, and a system design you can defend", "skills": ["kubernetes", "canary-releases", "onnx", "quantization", "pruning", "knowledge-distillation", "triton-inference-server", "scaling", "ml-system-design"]},
+        {"id": "electives", "title": "Depth and interview preparation", "outcome": "Hold your own in an engineering interview: write inference code in C++, solve algorithm and data-structure problems, apply design patterns and review others' code", "skills": ["data-structures-and-algorithms", "cpp", "design-patterns", "code-review"]}
+      ]
     },
     {
       "id": "mlops-engineer",

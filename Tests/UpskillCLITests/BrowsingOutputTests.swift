@@ -149,6 +149,22 @@ struct BrowsingOutputTests {
 
     // MARK: show
 
+    @Test("show ROLE lists the role's milestones in order after its requirements")
+    func roleMilestones() throws {
+        let output = H.run(["show", "ml-engineer"], width: 200).stdout
+        let milestones = try #require(output.components(separatedBy: "Milestones:\n").dropFirst().first)
+        #expect(
+            milestones.hasPrefix(
+                """
+                1. ship: Ship one of your models (10 requirements)
+                   Ship one of your models: it runs as a tested, containerised API deployed by CI
+                   linux-shell, git, python-tooling, clean-code, software-testing, pytorch|tensorflow, apis, docker, model-serving, ci-cd
+                2. operate: Operate it in the cloud (11 requirements)
+                """), "\(milestones)")
+        #expect(milestones.contains("4. electives: "))
+        #expect(!H.run(["show", "data-scientist"]).stdout.contains("Milestones:"))
+    }
+
     @Test("show SKILL: facts, requirements with alternatives, dependents, resources")
     func showSkill() {
         let result = H.run(["show", "computer-vision"])
@@ -208,6 +224,10 @@ struct BrowsingOutputTests {
         let included = try #require(items.first { $0["role"] as? String == "software-engineer" })
         #expect((included["requires"] as? [[String: Any]])?.isEmpty == false)
         #expect(items.contains { $0["anyOf"] != nil })
+        let milestones = try #require(role["milestones"] as? [[String: Any]])
+        #expect(milestones.compactMap { $0["id"] as? String } == ["ship", "operate", "scale", "electives"])
+        let ship = try #require(milestones.first?["requires"] as? [[String: Any]])
+        #expect(ship.contains { $0["skill"] as? String == "git" })
     }
 
     @Test(

@@ -23,8 +23,16 @@ struct CurriculumBuilderTests {
           "roles": [
             { "id": "acme-ml-engineer", "name": "ML engineer at Acme", "description": "Owns models at Acme.",
               "includes": ["ml-engineer", "software-engineer"],
-              "requires": ["acme-feature-store", { "anyOf": ["aws", "gcp"] }] },
-            { "id": "acme-analyst", "name": "Analyst at Acme" }
+              "requires": ["acme-feature-store", { "anyOf": ["aws", "gcp"] }],
+              "milestones": [
+                { "id": "acme-onboarding", "title": "Onboard at Acme",
+                  "outcome": "Publish a feature and read it back in a deployed model",
+                  "skills": ["acme-feature-store", "gcp", "docker"] },
+                { "id": "acme-depth", "title": "Depth", "skills": ["kubernetes"] }
+              ] },
+            { "id": "acme-analyst", "name": "Analyst at Acme" },
+            { "id": "acme-lead", "name": "Lead at Acme", "includes": ["acme-ml-engineer"],
+              "milestones": [{ "id": "lead", "title": "Lead", "outcome": "", "skills": ["acme-feature-store"] }] }
           ],
           "resources": [
             { "id": "acme-fs-onboarding", "title": "Feature store onboarding", "kind": "course",
@@ -64,6 +72,16 @@ struct CurriculumBuilderTests {
             ) {
                 "acme-feature-store"
                 AnyOf("aws", "gcp")
+            } milestones: {
+                Milestone(
+                    "acme-onboarding", title: "Onboard at Acme",
+                    outcome: "Publish a feature and read it back in a deployed model"
+                ) {
+                    "acme-feature-store"
+                    "gcp"
+                    "docker"
+                }
+                Milestone("acme-depth", title: "Depth") { "kubernetes" }
             }
             Extend("kubernetes") {
                 Resource("acme-k8s", title: "Kubernetes at Acme", kind: .docs, url: "https://wiki.acme.example/k8s")
@@ -82,6 +100,10 @@ struct CurriculumBuilderTests {
                 "acme-fs"
             }
             Role("acme-analyst", name: "Analyst at Acme")
+            Role("acme-lead", name: "Lead at Acme", includes: ["acme-ml-engineer"]) {
+            } milestones: {
+                Milestone("lead", title: "Lead") { "acme-feature-store" }
+            }
             Resource(
                 "acme-handbook", title: "Acme handbook", kind: .book, url: "http://acme.example/handbook", cost: 25.5,
                 teaches: ["acme-platform-basics", "acme-launch"])

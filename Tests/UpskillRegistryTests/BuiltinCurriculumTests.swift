@@ -84,4 +84,17 @@ struct BuiltinCurriculumTests {
             #expect(!mandatory.contains(cloud))
         }
     }
+
+    @Test("ml-engineer's milestones, ship to electives, group every one of its requirements exactly once")
+    func mlEngineerMilestones() throws {
+        let role = try #require(catalog.role("ml-engineer"))
+        let milestones = catalog.milestones(ofRole: role)
+        #expect(milestones.map(\.id) == ["ship", "operate", "scale", "electives"])
+        #expect(milestones.allSatisfy { !$0.title.isEmpty && !$0.outcome.isEmpty && !$0.items.isEmpty })
+        let grouped = milestones.flatMap(\.items)
+        #expect(grouped.sorted() == Array(catalog.roleRequirements.items(of: Int(role))))
+        // Included software-engineer's requirements are among them.
+        let ship = try #require(milestones.first).items.flatMap { catalog.roleRequirements.members(of: $0) }
+        #expect(ship.map { catalog.id(ofSkill: $0) }.contains("git"))
+    }
 }

@@ -9,9 +9,10 @@ struct ShowCommand: UpskillCommand {
         discussion: """
             For a skill: its category, hours and description, what it requires ("any of" \
             items as their alternatives), the skills and roles that require it, resources to \
-            learn it from (company material first, then the shortest), its aliases, the \
-            curriculum that defines it, and your progress and notes. For a role: its \
-            requirements as a tree, with the roles it includes as subtrees, and hours.
+            learn it from (company material first, then the best cover of its hours), its \
+            aliases, the curriculum that defines it, and your progress and notes. For a role: \
+            its requirements as a tree, with the roles it includes as subtrees, and hours, \
+            then its milestones in order.
             """,
         arguments: [ArgumentSpec("id", help: "The id of a skill (or one of its aliases) or of a role.")],
         options: [.outputFormat] + CommandTable.catalogOptions,

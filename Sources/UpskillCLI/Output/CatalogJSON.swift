@@ -56,13 +56,27 @@ enum CatalogJSON {
             ])
     }
 
-    /// `upskill show ROLE --format json`: the listing fields plus `kind` and `requires`,
-    /// the role's own items with its included roles as nested `{"role": …}` items.
+    /// `upskill show ROLE --format json`: the listing fields plus `kind`, `requires` (the
+    /// role's own items with its included roles as nested `{"role": …}` items) and
+    /// `milestones` (`{"id", "title", "outcome", "requires"}` each, in order; empty when
+    /// the role has none).
     static func roleDetail(_ summary: RoleSummary, in catalog: Catalog) -> JSONOutput {
         var visiting: Set<Int32> = []
+        let milestones = catalog.milestones(ofRole: summary.role).map { milestone in
+            JSONOutput.object([
+                ("id", .string(milestone.id)),
+                ("title", .string(milestone.title)),
+                ("outcome", .string(milestone.outcome)),
+                (
+                    "requires",
+                    .array(milestone.items.map { requirement(Array(catalog.roleRequirements.members(of: $0)), in: catalog) })
+                ),
+            ])
+        }
         return .object(
             [("kind", .string("role"))] + role(summary, in: catalog) + [
-                ("requires", .array(roleItems(summary.role, in: catalog, visiting: &visiting)))
+                ("requires", .array(roleItems(summary.role, in: catalog, visiting: &visiting))),
+                ("milestones", .array(milestones)),
             ])
     }
 

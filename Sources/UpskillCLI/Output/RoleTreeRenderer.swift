@@ -3,7 +3,7 @@ import UpskillGraph
 
 /// `upskill show ROLE` as people read it: what the role is and how big, then its
 /// requirements as a tree — its own items (an "any of" item as a branch of alternatives)
-/// and each included role as a subtree — with hours.
+/// and each included role as a subtree — with hours; then its milestones, if it has any.
 struct RoleTreeRenderer {
     let style: TextStyle
     let width: Int
@@ -46,7 +46,36 @@ struct RoleTreeRenderer {
         var visiting: Set<Int32> = [summary.role]
         appendChildren(of: summary.role, prefix: "", in: catalog, to: &table.rows, visiting: &visiting)
         lines += table.lines(width: width, style: style)
+        lines += milestoneLines(of: summary.role, in: catalog)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The role's milestones in order, each with its outcome and requirements (an "any
+    /// of" item as `aws|gcp|azure`), then the requirements no milestone names.
+    private func milestoneLines(of role: Int32, in catalog: Catalog) -> [String] {
+        let milestones = catalog.milestones(ofRole: role)
+        guard !milestones.isEmpty else { return [] }
+        let table = catalog.roleRequirements
+        func describe(_ items: [Int]) -> String {
+            items.map { item in
+                table.members(of: item).map { catalog.id(ofSkill: $0) }.joined(separator: "|")
+            }.joined(separator: ", ")
+        }
+        var lines = ["", style.bold("Milestones:")]
+        for (position, milestone) in milestones.enumerated() {
+            let count = "\(milestone.items.count) requirement\(milestone.items.count == 1 ? "" : "s")"
+            lines += TextWrapper.wrap("\(position + 1). \(milestone.id): \(milestone.title) (\(count))", width: width)
+            if !milestone.outcome.isEmpty {
+                lines += TextWrapper.wrap(milestone.outcome, width: width, indent: 3).map(style.dim)
+            }
+            lines += TextWrapper.wrap(describe(milestone.items), width: width, indent: 3)
+        }
+        let named = Set(milestones.flatMap(\.items))
+        let rest = table.items(of: Int(role)).filter { !named.contains($0) }
+        if !rest.isEmpty {
+            lines += TextWrapper.wrap("After the milestones: " + describe(rest), width: width)
+        }
+        return lines
     }
 
     private var glyphs: (branch: String, last: String, pipe: String, space: String) {

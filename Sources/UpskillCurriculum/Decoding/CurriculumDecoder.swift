@@ -120,7 +120,7 @@ struct CurriculumDecoder: Sendable {
     mutating func decodeRole(_ value: JSONValue) -> Role? {
         guard
             var object = ObjectReader(
-                value, what: "a role", keys: ["id", "name", "description", "includes", "requires"],
+                value, what: "a role", keys: ["id", "name", "description", "includes", "requires", "milestones"],
                 decoder: &self)
         else { return nil }
         let id = object.string("id", required: "the role's id, e.g. \"ml-engineer\"", decoder: &self)
@@ -130,8 +130,26 @@ struct CurriculumDecoder: Sendable {
             decoder.decodeString(value, what: "a role id")
         }
         let requires = decodeRequirements(in: &object)
+        let milestones = object.array("milestones", decoder: &self) { decoder, value in decoder.decodeMilestone(value) }
         guard let id else { return nil }
-        return Role(id: id, name: name ?? id, description: description, includes: includes ?? [], requires: requires)
+        return Role(
+            id: id, name: name ?? id, description: description, includes: includes ?? [], requires: requires,
+            milestones: milestones ?? [])
+    }
+
+    mutating func decodeMilestone(_ value: JSONValue) -> Milestone? {
+        guard
+            var object = ObjectReader(
+                value, what: "a milestone", keys: ["id", "title", "outcome", "skills"], decoder: &self)
+        else { return nil }
+        let id = object.string("id", required: "the milestone's id, unique in the role, e.g. \"ship\"", decoder: &self)
+        let title = object.string("title", required: "a short title, e.g. \"Ship one of your models\"", decoder: &self)
+        let outcome = object.string("outcome", decoder: &self) ?? ""
+        let skills = object.array(
+            "skills", required: "the ids of the requirements it groups, e.g. [\"git\", \"docker\"]", decoder: &self
+        ) { decoder, value in decoder.decodeString(value, what: "a skill id") }
+        guard let id, let title, let skills else { return nil }
+        return Milestone(id: id, title: title, outcome: outcome, skills: skills)
     }
 
     mutating func decodeResource(_ value: JSONValue, defaultTeaches: String?) -> Resource? {

@@ -12,6 +12,9 @@ public struct Role: Hashable, Sendable {
     public var includes: [String]
     /// The role's own requirements.
     public var requires: [Requirement]
+    /// The stages to learn the role's requirements in, in order; empty when the role does
+    /// not group them. See ``Milestone``.
+    public var milestones: [Milestone]
 
     /// Creates a role.
     public init(
@@ -19,12 +22,14 @@ public struct Role: Hashable, Sendable {
         name: String,
         description: String = "",
         includes: [String] = [],
-        requires: [Requirement] = []
+        requires: [Requirement] = [],
+        milestones: [Milestone] = []
     ) {
         self.id = id
         self.name = name
         self.description = description
         self.includes = includes
         self.requires = requires
+        self.milestones = milestones
     }
 }

@@ -1,7 +1,8 @@
 extension Curriculum {
     /// The problems that can be seen in this curriculum alone, whatever else is loaded:
     /// malformed ids, negative or non-finite hours, `anyOf` groups with fewer than two
-    /// distinct members, and ids defined twice within the curriculum.
+    /// distinct members, ids defined twice within the curriculum, and milestones with a
+    /// duplicate id, no title or no skills.
     ///
     /// References to other skills and roles, conflicts with other curricula and cycles
     /// need the whole catalog; the graph module checks those.
@@ -120,6 +121,39 @@ private struct CurriculumChecker {
             checkReference(included, at: path().appending("includes").appending(index))
         }
         check(role.requires, at: path().appending("requires"))
+        check(role.milestones, of: role, at: path().appending("milestones"))
+    }
+
+    /// Milestone ids, titles and skill lists. Whether each skill names a requirement of
+    /// the role (or of a role it includes), and only one milestone names it, needs the
+    /// included roles: the catalog checks that.
+    mutating func check(_ milestones: [Milestone], of role: Role, at path: @autoclosure () -> JSONPath) {
+        var seen: [String: Int] = [:]
+        for (index, milestone) in milestones.enumerated() {
+            func milestonePath() -> JSONPath { path().appending(index) }
+            if checkID(milestone.id, of: "milestone", at: milestonePath().appending("id")) {
+                if let earlier = seen[milestone.id] {
+                    error(
+                        "role '\(role.id)' has two milestones with the id '\(milestone.id)' (the first at \(path().appending(earlier).appending("id"))); give each milestone its own id",
+                        at: milestonePath().appending("id"))
+                } else {
+                    seen[milestone.id] = index
+                }
+            }
+            if milestone.title.isEmpty {
+                error(
+                    "the title of milestone '\(milestone.id)' is empty; say what the stage is, e.g. \"Ship one of your models\"",
+                    at: milestonePath().appending("title"))
+            }
+            if milestone.skills.isEmpty {
+                error(
+                    "milestone '\(milestone.id)' of role '\(role.id)' names no requirement; list the ids of the requirements it groups in 'skills', or remove it",
+                    at: milestonePath().appending("skills"))
+            }
+            for (skillIndex, id) in milestone.skills.enumerated() {
+                checkReference(id, at: milestonePath().appending("skills").appending(skillIndex))
+            }
+        }
     }
 
     mutating func check(_ resource: Resource, place: Place, requiresTeaches: Bool) {

@@ -201,7 +201,9 @@ struct GraphDrawing {
         var lines = ["\(step.skill.name) — \(step.status.label)"]
         if !step.skill.description.isEmpty { lines.append(step.skill.description) }
         if step.number > 0 { lines.append("Why: " + step.why()) }
-        for resource in step.resources { lines.append("Learn: \(resource.title) (\(resource.kind.rawValue))") }
+        for (label, resource) in zip(["Learn", "Also"], step.resources) {
+            lines.append("\(label): \(resource.title) (\(resource.details))")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -193,20 +193,17 @@ package struct HTMLRenderer: RoadmapRenderer {
         return out.joined(separator: "\n")
     }
 
-    /// The best resource as a link with its kind, hours and cost, and the next ones
-    /// smaller.
+    /// The best resource as a link with its kind, hours and cost, and the next best
+    /// smaller, as "also".
     private func resources(_ resources: [Resource]) -> String {
         resources.prefix(2).enumerated().map { index, resource in
-            var details = [resource.kind.rawValue]
-            if let hours = resource.hours { details.append("\(Format.hours(hours)) h") }
-            if let cost = resource.cost { details.append(cost == 0 ? "free" : "$\(Format.hours(cost))") }
             let title = XMLText.escape(resource.title)
             let link =
                 URLText.safe(resource.url).map {
                     "<a href=\"\(XMLText.attribute($0))\" target=\"_blank\" rel=\"noopener noreferrer\">\(title)</a>"
                 } ?? title
-            let text = "\(link) <span class=\"kind\">\(details.joined(separator: ", "))</span>"
-            return index == 0 ? text : "<span class=\"alternative\"><br/><span class=\"kind\">or </span>\(text)</span>"
+            let text = "\(link) <span class=\"kind\">\(XMLText.escape(resource.details))</span>"
+            return index == 0 ? text : "<span class=\"alternative\"><br/><span class=\"kind\">also: </span>\(text)</span>"
         }.joined()
     }
 }

@@ -68,7 +68,7 @@ package struct RoadmapView: Sendable {
             let groups = source.roadmap.plan.groups
             return index < groups.count ? groups[index] : nil
         }
-        /// The best resources, best first.
+        /// Every resource of the skill, best first: the first is the one to take.
         package var resources: [Resource] {
             source.roadmap.resources(ofSkill: index)
         }

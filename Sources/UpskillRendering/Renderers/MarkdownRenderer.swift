@@ -108,13 +108,10 @@ package struct MarkdownRenderer: RoadmapRenderer {
             }
             lines.append("  - Chosen over: " + others.joined(separator: ", "))
         }
-        if let resource = step.resources.first {
-            var details = [resource.kind.rawValue]
-            if let hours = resource.hours { details.append("\(Format.hours(hours)) h") }
-            if let cost = resource.cost { details.append(cost == 0 ? "free" : "$\(Format.hours(cost))") }
+        // The resource to take, then the next best.
+        for (label, resource) in zip(["Learn", "Also"], step.resources) {
             lines.append(
-                "  - Learn: " + MarkdownText.link(resource.title, url: resource.url)
-                    + " (\(details.joined(separator: ", ")))")
+                "  - \(label): " + MarkdownText.link(resource.title, url: resource.url) + " (\(resource.details))")
         }
         return lines
     }

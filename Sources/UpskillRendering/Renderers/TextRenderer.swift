@@ -104,12 +104,10 @@ package struct TextRenderer: RoadmapRenderer {
                 let others = step.alternatives.map { "\($0.id) (\($0.cost))" }
                 lines.append(indent + style.dim("chosen over: ") + others.joined(separator: ", "))
             }
-            for resource in step.resources.prefix(1) {
-                var details = [resource.kind.rawValue]
-                if let hours = resource.hours { details.append("\(Format.hours(hours)) h") }
-                if let cost = resource.cost { details.append(cost == 0 ? "free" : "$\(Format.hours(cost))") }
+            // The resource to take, then the next best.
+            for (label, resource) in zip(["learn: ", "also: "], step.resources) {
                 lines.append(
-                    indent + style.dim("learn: ") + clean(resource.title) + " (\(details.joined(separator: ", "))) "
+                    indent + style.dim(label) + clean(resource.title) + " (\(clean(resource.details))) "
                         + style.cyan(clean(resource.url)))
             }
         }
