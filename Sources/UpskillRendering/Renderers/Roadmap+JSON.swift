@@ -28,6 +28,8 @@ extension Roadmap {
             object.member("start", schedule.start.description)
             object.member("finish", schedule.finish.description)
             object.member("deadline", deadline?.description)
+            object.member("meetsDeadline", meetsDeadline)
+            object.member("requiredHoursPerWeek", deadlinePace?.requiredHoursPerWeek)
             object.key("steps")
             object.array { array in
                 precondition(view.steps.count == plan.steps.count, "RoadmapView has one step per plan step")
