@@ -10,6 +10,9 @@ package struct Roadmap: Sendable {
     package var schedule: Schedule
     /// The date the learner wants to finish by, when the pace was worked out from it.
     package var deadline: CivilDate?
+    /// Whether the schedule's pace was worked out from ``deadline`` (`--by` without
+    /// `--hours-per-week`), rather than chosen by the learner.
+    package var paceFromDeadline = false
 
     /// The position of each skill's step in ``plan``, made once so that following reasons
     /// costs no search.

@@ -328,7 +328,7 @@ struct ProgressCommandTests {
             }
         }
         let truncated = try P.run(["status"], home: home.self)
-        #expect(truncated.stderr.contains("newer than this upskill reads (2)"))
+        #expect(truncated.stderr.contains("newer than this upskill reads (3)"))
         try Data(String(good.prefix(100)).utf8).write(to: URL(fileURLWithPath: path))
         let result = try P.run(["done", "docker"], home: home)
         #expect(result.stderr.contains("it looks truncated"))

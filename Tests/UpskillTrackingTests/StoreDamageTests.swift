@@ -136,11 +136,11 @@ struct StoreDamageTests {
         let (store, folder) = try populatedStore()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = String(decoding: F.bytes(store.stateFile) ?? Data(), as: UTF8.self)
-        try F.write(text.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 3"), to: store.stateFile)
+        try F.write(text.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 4"), to: store.stateFile)
         let error = try expectUntouched(store, folder, kind: .newerVersion)
         #expect(
             error?.message
-                == "\(store.stateFile) has format version 3, newer than this upskill reads (2): a newer upskill wrote it"
+                == "\(store.stateFile) has format version 4, newer than this upskill reads (3): a newer upskill wrote it"
         )
         #expect(error?.recovery.first?.contains("upgrade") == true)
     }

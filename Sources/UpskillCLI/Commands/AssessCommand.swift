@@ -152,8 +152,10 @@ struct AssessCommand: UpskillCommand {
 
         let record = AssessmentRecord(
             asked: assessment.questionCount, inferred: assessment.inferredCount, known: known.count)
+        var before = UpskillTracking.Progress()
         let entry = try context.update(on: context.today, catalog: catalog) { progress in
-            progress.recordAssessment(record, known: known, on: context.today)
+            before = progress
+            return progress.recordAssessment(record, known: known, on: context.today)
         }
         if let entry, case .assess(_, let transitions) = entry.change {
             console.out(
@@ -161,9 +163,26 @@ struct AssessCommand: UpskillCommand {
                     ? "Recorded the assessment as #\(entry.sequence); no skill changed state.\n"
                     : "Marked \(Format.count(transitions.count, "skill")) as skipped (known already) in change #\(entry.sequence); 'upskill undo' reverts the whole assessment.\n"
             )
+            let beyond = Self.knownBeyondAnswers(assessment, marked: transitions.map(\.skill), before: before, catalog: catalog)
+            if let list = KnownSkills.list(beyond) {
+                console.out("Counts as known beyond your answers: \(list)\n")
+            }
         } else {
             console.out("Nothing answered, nothing recorded.\n")
         }
+    }
+
+    /// The skills the recorded assessment makes count as known that were not answered
+    /// "yes": those inferred from answers, then their prerequisites outside the questions.
+    static func knownBeyondAnswers(_ assessment: Assessment, marked: [String], before: UpskillTracking.Progress, catalog: Catalog)
+        -> [String]
+    {
+        let knownBefore = KnownSkills(before, catalog: catalog)
+        let answeredYes = Set(assessment.answers.filter { $0.answer == .yes }.map { assessment.cone.skills[$0.skill] })
+        let skills = marked.compactMap { catalog.skill($0) }
+        let inferred = skills.filter { !answeredYes.contains($0) && !knownBefore.contains($0) }
+        let implied = knownBefore.added(by: skills).filter { !answeredYes.contains($0) }
+        return (inferred + implied).map { catalog.id(ofSkill: $0) }
     }
 
     private enum AnswerSource {

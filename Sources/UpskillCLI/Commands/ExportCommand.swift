@@ -38,7 +38,8 @@ struct ExportCommand: UpskillCommand {
         let goal = try context.goal(of: saved)
         let catalog = try context.catalog(console: console)
         let progress = SavedGoalProgress.roadmapProgress(saved.resolved(in: catalog), catalog: catalog, today: context.today)
-        let tracked = TrackedGoal(request: goal.planRequest(), hoursPerWeek: goal.hoursPerWeek, progress: progress)
+        let tracked = TrackedGoal(
+            request: goal.planRequest(), hoursPerWeek: goal.hoursPerWeek, deadline: goal.deadline, progress: progress)
         try output.write(try tracked.roadmap(catalog: catalog), progress: progress, console: console)
     }
 }

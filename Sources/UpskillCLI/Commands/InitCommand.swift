@@ -1,5 +1,6 @@
 import UpskillGraph
 import UpskillPlanner
+import UpskillRendering
 import UpskillTracking
 
 /// `upskill init`: save the goal that `next`, `status` and `plan` work from.
@@ -23,6 +24,11 @@ struct InitCommand: UpskillCommand {
             OptionSpec(
                 "hours-per-week", help: "Hours of study a week.", valueName: "hours", defaultValue: "8"),
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
+            OptionSpec(
+                "by",
+                help:
+                    "Finish by this date (YYYY-MM-DD), saved with the goal: 'status' tells whether you are on track. Without --hours-per-week, the pace is worked out from it.",
+                valueName: "date"),
             .flag("force", help: "Replace a saved goal without asking."),
         ] + CommandTable.catalogOptions,
         examples: [
@@ -32,13 +38,18 @@ struct InitCommand: UpskillCommand {
             CommandExample(
                 "upskill init --from data-scientist --to ml-engineer --know git,docker --hours-per-week 5 --start 2026-01-05",
                 "The same, knowing Git and Docker, at 5 hours a week from 5 January."),
+            CommandExample(
+                "upskill init --from data-scientist --to ml-engineer --hours-per-week 6 --by 2027-12-31",
+                "At 6 hours a week, finishing by the end of 2027; 'upskill status' keeps track."),
         ],
         group: "Progress")
 
     let context: ProgressContext
     let from: [String], to: [String], know: [String], goals: [String], avoid: [String]
-    let hoursPerWeek: Double
+    /// The pace given, or `nil` to work it out from ``deadline`` (or use 8).
+    let givenHoursPerWeek: Double?
     let start: CivilDate
+    let deadline: CivilDate?
     let force: Bool
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
@@ -52,11 +63,15 @@ struct InitCommand: UpskillCommand {
             guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
                 throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
-            hoursPerWeek = value
+            givenHoursPerWeek = value
         } else {
-            hoursPerWeek = 8
+            givenHoursPerWeek = nil
         }
         start = try PlanCommand.date(arguments.value("start"), option: "start") ?? environment.today
+        deadline = try PlanCommand.date(arguments.value("by"), option: "by")
+        if let deadline, deadline < start {
+            throw .usage("--by \(deadline) is before the start, \(start)")
+        }
         force = arguments.flag("force")
     }
 
@@ -72,9 +87,24 @@ struct InitCommand: UpskillCommand {
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }
+        let deadlinePace = deadline.map { DeadlinePace(totalHours: plan.totalHours, start: start, deadline: $0) }
+        var hoursPerWeek = givenHoursPerWeek ?? 8
+        if let deadline, let deadlinePace {
+            guard let needed = deadlinePace.exactHoursPerWeek else {
+                throw .usage("--by \(deadline) leaves less than one whole week from \(start)")
+            }
+            if givenHoursPerWeek == nil {
+                guard let required = deadlinePace.requiredHoursPerWeek else {
+                    throw CLIError(
+                        "finishing by \(deadline) takes \(formatHours(needed)) hours a week, more than the 168 a week has; choose a later --by date",
+                        exitCode: .failure)
+                }
+                hoursPerWeek = required
+            }
+        }
         let goal = Goal(
             from: from, to: to, know: canonical(know, catalog), goals: canonical(goals, catalog),
-            avoid: canonical(avoid, catalog), hoursPerWeek: hoursPerWeek, start: start)
+            avoid: canonical(avoid, catalog), hoursPerWeek: hoursPerWeek, start: start, deadline: deadline)
 
         let saved = try context.load()
         if let previous = saved.goal, previous != goal, saved.hasSkillProgress, !force {
@@ -107,6 +137,9 @@ struct InitCommand: UpskillCommand {
             \(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(formatHours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(formatHours(hoursPerWeek)) h/week \(style.dot) \(start) to \(schedule.finish)
 
             """)
+        if let deadlinePace {
+            console.out(deadlinePace.sentence(atHoursPerWeek: hoursPerWeek) + "\n")
+        }
         let completed = saved.resolved(in: catalog).completed
         if !completed.isEmpty {
             console.out(

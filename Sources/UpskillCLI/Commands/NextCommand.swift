@@ -11,7 +11,8 @@ struct NextCommand: UpskillCommand {
         discussion: """
             Plans your saved goal with the skills you have done or skipped counted as known, \
             and lists the steps whose prerequisites are all met, in plan order, with the best \
-            resource for each. Skills you have started are marked.
+            resource for each. Skills you have started come first, marked, even when \
+            something they need is still open.
             """,
         options: [
             OptionSpec("limit", help: "Show at most this many skills.", valueName: "n", defaultValue: "5"),
@@ -49,7 +50,11 @@ struct NextCommand: UpskillCommand {
         let progress = saved.resolved(in: catalog)
         let plan = try context.plan(goal, catalog: catalog, progress: progress)
         let ready = plan.readySteps
-        let shown = Array(ready.prefix(limit))
+        // Started skills first, ready or not: a skill being studied is never hidden.
+        let started = plan.steps.filter { progress.record(of: $0.skill).state == .started }
+        let listed = started + ready.filter { progress.record(of: $0.skill).state != .started }
+        let shown = Array(listed.prefix(limit))
+        let known = KnownSkills(goal: goal, completed: progress.completed, catalog: catalog)
 
         if format == "json" {
             let steps: [JSONOutput] = shown.map { step in
@@ -62,6 +67,11 @@ struct NextCommand: UpskillCommand {
                     ("category", .string(skill.category)),
                     ("hours", .number(step.hours)),
                     ("state", .string(record.state.rawValue)),
+                    ("ready", .bool(step.isReady)),
+                    (
+                        "stillOpen",
+                        .array(step.isReady ? [] : known.openRequirements(of: step.skill).map(JSONOutput.string))
+                    ),
                     ("loggedHours", .number(record.hours)),
                     (
                         "resource",
@@ -78,6 +88,7 @@ struct NextCommand: UpskillCommand {
                 JSONOutput.object([
                     ("goal", goal.json),
                     ("readyCount", .number(Double(ready.count))),
+                    ("startedCount", .number(Double(started.count))),
                     ("remainingSkills", .number(Double(plan.steps.count))),
                     ("remainingHours", .number(plan.totalHours)),
                     ("steps", .array(steps)),
@@ -93,6 +104,7 @@ struct NextCommand: UpskillCommand {
         var lines = [
             style.bold("Next for \(goal.title(arrow: style.arrow))")
                 + ": \(ready.count) skill\(ready.count == 1 ? "" : "s") ready now "
+                + (started.isEmpty ? "" : "and \(started.count) started ")
                 + "(\(plan.steps.count) left \(style.dot) \(formatHours(plan.totalHours)) h)"
         ]
         let idWidth = min(30, shown.map { catalog.id(ofSkill: $0.skill).count }.max() ?? 0)
@@ -104,9 +116,12 @@ struct NextCommand: UpskillCommand {
                 "  " + style.bold(Format.pad(skill.id, idWidth)) + "  " + Format.pad(hours, 6, right: true)
                 + "  " + skill.name
             if record.state == .started {
-                line +=
-                    "  "
-                    + style.yellow("started" + (record.minutes > 0 ? ", \(formatHours(record.hours)) h logged" : ""))
+                var marks = ["started"]
+                if record.minutes > 0 { marks.append("\(formatHours(record.hours)) h logged") }
+                if !step.isReady {
+                    marks.append("not ready: still open: " + known.openRequirements(of: step.skill).joined(separator: ", "))
+                }
+                line += "  " + style.yellow(marks.joined(separator: ", "))
             }
             lines.append(line)
             if let index = catalog.resourcesBySkill[Int(step.skill)].first {
@@ -114,8 +129,8 @@ struct NextCommand: UpskillCommand {
                 lines.append("    " + style.dim("learn: ") + resource.title + " " + style.cyan(resource.url))
             }
         }
-        if ready.count > shown.count {
-            lines.append("and \(ready.count - shown.count) more ready: upskill next --limit \(ready.count)")
+        if listed.count > shown.count {
+            lines.append("and \(listed.count - shown.count) more ready: upskill next --limit \(listed.count)")
         }
         console.out(lines.joined(separator: "\n") + "\n")
     }

@@ -23,7 +23,10 @@ struct PlanCommand: UpskillCommand {
                 "hours-per-week", help: "Hours of study a week.", valueName: "hours", defaultValue: "8"),
             OptionSpec("start", help: "The first day of week 1, YYYY-MM-DD.", valueName: "date", defaultValue: "today"),
             OptionSpec(
-                "by", help: "Finish by this date (YYYY-MM-DD): tells the hours a week that takes.", valueName: "date"),
+                "by",
+                help:
+                    "Finish by this date (YYYY-MM-DD): alone, works out the hours a week that takes; with --hours-per-week, tells whether that pace meets it.",
+                valueName: "date"),
             OptionSpec(
                 "order",
                 help:
@@ -48,6 +51,9 @@ struct PlanCommand: UpskillCommand {
             CommandExample(
                 "upskill plan --from data-scientist --to ml-engineer --know git,docker --avoid azure",
                 "The same, knowing Git and Docker, and never choosing Azure."),
+            CommandExample(
+                "upskill plan --from data-scientist --to ml-engineer --hours-per-week 6 --by 2027-12-31",
+                "At 6 hours a week: when you finish, whether that meets the date, and the pace that would."),
             CommandExample(
                 "upskill plan --goal kubernetes --hours-per-week 5 --format json",
                 "What it takes to learn Kubernetes at 5 hours a week, for scripts."),
@@ -109,9 +115,6 @@ struct PlanCommand: UpskillCommand {
         if let clash = request.goals.first(where: avoided.contains) {
             throw .usage("'\(clash)' is both a --goal and in --avoid; drop it from one of them")
         }
-        if deadline != nil && hoursPerWeek != nil {
-            throw .usage("give either --hours-per-week or --by, not both: --by works out the hours a week")
-        }
         if let deadline, deadline < start {
             throw .usage("--by \(deadline) is before the start, \(start)")
         }
@@ -133,10 +136,14 @@ struct PlanCommand: UpskillCommand {
         var request = self.request
         var hoursPerWeek = self.hoursPerWeek
         var start = self.start
+        var deadline = self.deadline
         var completed: SavedGoalProgress?
         if let savedGoal, let saved = try SavedGoalProgress(savedGoal, catalog: catalog) {
             request = saved.request(adding: request)
+            // A --by of the command line works out the pace; a saved deadline is measured
+            // against the saved pace.
             hoursPerWeek = hoursPerWeek ?? (deadline == nil ? saved.goal.hoursPerWeek : nil)
+            deadline = deadline ?? saved.goal.deadline
             if !startGiven { start = max(start, saved.goal.start) }
             completed = saved
         }
@@ -152,21 +159,25 @@ struct PlanCommand: UpskillCommand {
             }
         }
         var pace = hoursPerWeek ?? 8
-        if let deadline {
-            guard let needed = Schedule.hoursPerWeek(toFinish: plan.totalHours, from: start, by: deadline) else {
+        if let deadline = self.deadline {
+            let check = DeadlinePace(totalHours: plan.totalHours, start: start, deadline: deadline)
+            guard let needed = check.exactHoursPerWeek else {
                 throw .usage("--by \(deadline) leaves less than one whole week from \(start)")
             }
-            guard needed <= Schedule.maximumHoursPerWeek else {
-                throw CLIError(
-                    "finishing by \(deadline) takes \(formatHours(needed)) hours a week, more than the 168 a week has; choose a later --by date",
-                    exitCode: .failure)
+            if hoursPerWeek == nil {
+                guard let required = check.requiredHoursPerWeek else {
+                    throw CLIError(
+                        "finishing by \(deadline) takes \(formatHours(needed)) hours a week, more than the 168 a week has; choose a later --by date",
+                        exitCode: .failure)
+                }
+                pace = required
             }
-            pace = max(needed, Schedule.minimumHoursPerWeek)
         }
-        let roadmap = Roadmap(
+        var roadmap = Roadmap(
             catalog: catalog, request: request, plan: plan,
             schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start),
             deadline: deadline)
+        roadmap.paceFromDeadline = self.deadline != nil && hoursPerWeek == nil
         try output.write(roadmap, progress: completed?.roadmapProgress(today: today), console: console)
     }
 }

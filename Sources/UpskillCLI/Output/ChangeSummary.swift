@@ -12,6 +12,7 @@ enum ChangeSummary {
         case .setGoal(let goal, let previous):
             let text =
                 "goal \(goal.title(arrow: arrow)) at \(formatHours(goal.hoursPerWeek)) h/week from \(goal.start)"
+                + (goal.deadline.map { " by \($0)" } ?? "")
             return previous == nil ? "set " + text : "replaced the goal with " + text.dropFirst(5)
         case .setState(let state, let transitions):
             let skills = transitions.map(\.skill).joined(separator: ", ")

@@ -11,6 +11,7 @@ extension Goal {
             ("avoid", .array(avoid.map(JSONOutput.string))),
             ("hoursPerWeek", .number(hoursPerWeek)),
             ("start", .string(start.description)),
+            ("deadline", deadline.map { .string($0.description) } ?? .null),
         ])
     }
 }

@@ -68,6 +68,10 @@ enum StatusJSON {
                     ("loggedPace", forecast(report.loggedForecast)),
                 ])
             ),
+            ("deadline", report.deadlinePace.map { .string($0.deadline.description) } ?? .null),
+            ("meetsDeadline", report.meetsDeadline.map(JSONOutput.bool) ?? .null),
+            ("requiredHoursPerWeek", report.deadlinePace?.requiredHoursPerWeek.map(JSONOutput.number) ?? .null),
+            ("behindHours", report.behindDeadlineHours.map(hours) ?? .null),
             (
                 "orphans",
                 .array(

@@ -57,6 +57,7 @@ struct StatusTextRenderer {
                 forecast += "; log study time ('upskill log SKILL 1h') to forecast at your own pace"
             }
             lines.append(forecast)
+            if let line = deadline(report, today: today) { lines.append(line) }
         }
 
         if !orphans.isEmpty {
@@ -74,6 +75,25 @@ struct StatusTextRenderer {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `On track for 2027-12-31`, or `Behind by 40 h: 9.5 h/week from now meets 2027-12-31`.
+    private func deadline(_ report: ProgressReport, today: CivilDate) -> String? {
+        guard let check = report.deadlinePace, let behind = report.behindDeadlineHours else { return nil }
+        let deadline = check.deadline
+        let left = TrackingText.hours(report.remainingHours)
+        if report.meetsDeadline == true { return style.green("On track for \(deadline)") }
+        if deadline < today {
+            return style.yellow("The deadline, \(deadline), has passed with \(left) h still to study")
+        }
+        guard check.availableWeeks > 0 else {
+            return style.yellow("The deadline, \(deadline), is less than a week away with \(left) h still to study")
+        }
+        let from = check.start > today ? "from \(check.start)" : "from now"
+        let pace =
+            check.requiredHoursPerWeek.map { "\(TrackingText.hours($0)) h/week \(from) meets \(deadline)" }
+            ?? "not even 168 h/week \(from) meets \(deadline)"
+        return style.yellow("Behind by \(TrackingText.hours(behind)) h: ") + pace
     }
 
     private func schedule(_ report: ProgressReport, goal: Goal, today: CivilDate) -> String {

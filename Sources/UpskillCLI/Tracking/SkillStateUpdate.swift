@@ -32,14 +32,30 @@ struct SkillStateUpdate: Sendable {
         let stored = state == .todo ? try context.load() : nil
         let skills = try context.skills(ids, in: catalog, stored: stored)
         var unchanged: [String] = []
+        var before = Progress()
+        var after = Progress()
         let entry = try context.update(on: date, catalog: catalog) { progress in
+            before = progress
             unchanged = skills.filter { progress[skill: $0].state == state }
+            defer { after = progress }
             return progress.setState(state, of: skills, on: date)
         }
         let verb = Self.verb(state)
         if let entry, case .setState(_, let transitions) = entry.change {
             let dated = state == .todo ? "" : " (\(date))"
-            console.out("\(verb): \(transitions.map(\.skill).joined(separator: ", "))\(dated)\n")
+            let changed = transitions.map(\.skill)
+            var line = "\(verb): \(changed.joined(separator: ", "))\(dated)"
+            if state.isComplete {
+                // What the known set gains beyond the skills named: their prerequisites.
+                let added = KnownSkills(before, catalog: catalog).added(by: changed.compactMap { catalog.skill($0) })
+                if let list = KnownSkills.list(added.map { catalog.id(ofSkill: $0) }) {
+                    line += "; also counts as known: " + list
+                }
+            }
+            console.out(line + "\n")
+            if state == .started {
+                warnNotReady(changed, known: KnownSkills(after, catalog: catalog), console: console)
+            }
         }
         if !unchanged.isEmpty {
             console.out(
@@ -47,6 +63,18 @@ struct SkillStateUpdate: Sendable {
             )
         }
         if entry == nil { console.out("Nothing changed.\n") }
+    }
+
+    /// `warning: docker is not ready: still open: linux-shell, networking`, for each started
+    /// skill with a requirement nothing known meets. Starting it is recorded all the same.
+    private func warnNotReady(_ ids: [String], known: KnownSkills, console: Console) {
+        for id in ids {
+            guard let skill = known.catalog.skill(id) else { continue }
+            let open = known.openRequirements(of: skill)
+            if !open.isEmpty {
+                console.err("warning: \(id) is not ready: still open: \(open.joined(separator: ", "))\n")
+            }
+        }
     }
 
     static func verb(_ state: SkillState) -> String {

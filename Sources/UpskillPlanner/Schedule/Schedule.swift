@@ -10,6 +10,8 @@ package struct Schedule: Sendable, Hashable {
     package var weeks: [ClosedRange<Int>]
     /// How many weeks the plan takes (0 for an empty plan).
     package var weekCount: Int
+    /// The hours scheduled: the sum of the step hours.
+    package var totalHours: Double
 
     /// The slowest pace a schedule takes: a quarter of an hour a week.
     package static let minimumHoursPerWeek = 0.25
@@ -47,6 +49,7 @@ package struct Schedule: Sendable, Hashable {
             weeks.append(first...last)
         }
         self.weeks = weeks
+        totalHours = elapsed
         self.weekCount = elapsed > tolerance ? Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)) : 0
     }
 

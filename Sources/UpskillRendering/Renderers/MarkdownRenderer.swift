@@ -36,7 +36,11 @@ package struct MarkdownRenderer: RoadmapRenderer {
                 "The best plan found; the shortest takes at least \(Format.hours(roadmap.plan.lowerBound)) hours.")
         }
         if let deadline = totals.deadline, progress == nil {
-            facts.append("To finish by \(Format.date(deadline)), study \(Format.hours(totals.hoursPerWeek)) hours a week.")
+            if roadmap.paceFromDeadline {
+                facts.append("To finish by \(Format.date(deadline)), study \(Format.hours(totals.hoursPerWeek)) hours a week.")
+            } else if let pace = roadmap.deadlinePace {
+                facts.append(pace.sentence(atHoursPerWeek: totals.hoursPerWeek) + ".")
+            }
         }
         if let today = view.today {
             var line =

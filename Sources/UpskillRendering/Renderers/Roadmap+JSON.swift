@@ -39,6 +39,8 @@ extension Roadmap {
             object.member("start", schedule.start.description)
             object.member("finish", schedule.finish.description)
             object.member("deadline", deadline?.description)
+            object.member("meetsDeadline", meetsDeadline)
+            object.member("requiredHoursPerWeek", deadlinePace?.requiredHoursPerWeek)
             object.member("meanTargetCompletionWeek", meanTargetCompletionWeek)
             object.key("steps")
             object.array { array in

@@ -30,7 +30,11 @@ package struct TextRenderer: RoadmapRenderer {
             "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(Format.hours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)"
         )
         if let deadline = roadmap.deadline, progress == nil {
-            lines.append("To finish by \(deadline), study \(Format.hours(schedule.hoursPerWeek)) hours a week.")
+            if roadmap.paceFromDeadline {
+                lines.append("To finish by \(deadline), study \(Format.hours(schedule.hoursPerWeek)) hours a week.")
+            } else if let pace = roadmap.deadlinePace {
+                lines.append(pace.sentence(atHoursPerWeek: schedule.hoursPerWeek))
+            }
         }
         if plan.optimal {
             lines.append(style.dim("The shortest plan: no other plan takes fewer hours."))

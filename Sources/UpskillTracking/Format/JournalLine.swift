@@ -17,6 +17,8 @@ import UpskillPlanner
 /// | `undo` | `undoes`: the `seq` of the entry reverted |
 /// | `assess` (`v` 2) | `asked`, `inferred`, `known` (counts), `changes` (the moves to `skipped`) |
 ///
+/// `v` 3 lines are `init` lines whose goal (or previous goal) has a `deadline`.
+///
 /// A line's `v` is the lowest version that has its op: lines of the ops of version 1 are
 /// written exactly as before, so older journals read unchanged, and an upskill that
 /// predates `assess` stops at such a line with "a newer upskill wrote it" rather than
@@ -27,12 +29,16 @@ import UpskillPlanner
 /// ```
 enum JournalLine {
     /// The newest line format this upskill reads.
-    static let version = 2
+    static let version = 3
 
-    /// The version a line with this change is written in: the first that has its op.
+    /// The version a line with this change is written in: the first that has its op and
+    /// its fields.
     static func version(of change: Change) -> Int {
-        if case .assess = change { return 2 }
-        return 1
+        switch change {
+        case .assess: return 2
+        case .setGoal(let goal, let previous) where goal.deadline != nil || previous?.deadline != nil: return 3
+        default: return 1
+        }
     }
 
     /// One line of JSON, without the newline.
@@ -120,8 +126,9 @@ enum JournalLine {
         case "init":
             let previous = try object.required("previous")
             change = .setGoal(
-                try Goal(store: try object.required("goal"), at: "goal", reader: reader),
-                previous: previous.isNull ? nil : try Goal(store: previous, at: "previous", reader: reader))
+                try Goal(store: try object.required("goal"), at: "goal", reader: reader, version: lineVersion),
+                previous: previous.isNull
+                    ? nil : try Goal(store: previous, at: "previous", reader: reader, version: lineVersion))
         case "log":
             let transitions = try self.transitions(object, reader: reader)
             guard transitions.count <= 1 else {

@@ -4,7 +4,12 @@ import UpskillPlanner
 /// The format of `state.json`: the saved goal and every skill's record, pretty-printed
 /// JSON with a format name and version.
 ///
-/// Version 2 (current):
+/// Version 3 (current): version 2 with an optional `deadline` (`YYYY-MM-DD`) in the goal.
+/// A file is written in the lowest version that holds it: version 2 unless the goal has
+/// a deadline, so that an upskill that predates deadlines keeps reading the files it can,
+/// and stops at the others with "a newer upskill wrote it" rather than calling them damaged.
+///
+/// Version 2:
 ///
 /// ```json
 /// {
@@ -37,8 +42,13 @@ import UpskillPlanner
 enum StateFile {
     /// The value of the `format` key.
     static let formatName = "upskill-progress"
-    /// The version this upskill writes.
-    static let currentVersion = 2
+    /// The newest version this upskill reads and writes.
+    static let currentVersion = 3
+
+    /// The version a snapshot is written in: the lowest that holds it.
+    static func version(of snapshot: Snapshot) -> Int {
+        snapshot.progress.goal?.storeVersion ?? 2
+    }
 
     /// How much of the journal belongs to a state: its entry count and byte length.
     struct JournalMark: Sendable, Hashable {
@@ -81,7 +91,7 @@ enum StateFile {
         }
         let json = StoreJSON.object([
             ("format", .string(formatName)),
-            ("version", .integer(currentVersion)),
+            ("version", .integer(version(of: snapshot))),
             (
                 "journal",
                 .object([("entries", .integer(snapshot.journal.entries)), ("bytes", .integer(snapshot.journal.bytes))])
@@ -115,7 +125,8 @@ enum StateFile {
         let version = try header.integer("version", minimum: 1)
         switch version {
         case 1: return Decoded(snapshot: try decodeVersion1(root, reader: reader), version: 1)
-        case currentVersion: return Decoded(snapshot: try decodeCurrent(root, reader: reader), version: version)
+        case 2...currentVersion:
+            return Decoded(snapshot: try decodeCurrent(root, reader: reader, version: version), version: version)
         default:
             throw TrackingError(
                 .newerVersion, file: file,
@@ -126,12 +137,15 @@ enum StateFile {
         }
     }
 
-    private static func decodeCurrent(_ root: JSONValue, reader: StoreReader) throws(TrackingError) -> Snapshot {
+    /// Versions 2 and 3, which differ only in the goal's `deadline`.
+    private static func decodeCurrent(_ root: JSONValue, reader: StoreReader, version: Int) throws(TrackingError)
+        -> Snapshot
+    {
         let object = try reader.object(root, at: "", keys: ["format", "version", "journal", "goal", "skills"])
         let journal = try object.object("journal", keys: ["entries", "bytes"])
         let mark = JournalMark(
             entries: try journal.integer("entries", minimum: 0), bytes: try journal.integer("bytes", minimum: 0))
-        let goal = try decodeGoal(object, reader: reader)
+        let goal = try decodeGoal(object, reader: reader, version: version)
         var skills: [String: SkillProgress] = [:]
         let skillsValue = try object.required("skills")
         guard let members = skillsValue.members else {
@@ -171,9 +185,11 @@ enum StateFile {
         return Snapshot(progress: Progress(goal: goal, skills: skills), journal: mark)
     }
 
-    private static func decodeGoal(_ object: StoreObject, reader: StoreReader) throws(TrackingError) -> Goal? {
+    private static func decodeGoal(_ object: StoreObject, reader: StoreReader, version: Int) throws(TrackingError)
+        -> Goal?
+    {
         guard let value = object.optional("goal"), !value.isNull else { return nil }
-        return try Goal(store: value, at: "goal", reader: reader)
+        return try Goal(store: value, at: "goal", reader: reader, version: version)
     }
 
     /// Version 1: lists of ids by state and one undated note per skill. Migrated to
@@ -181,7 +197,7 @@ enum StateFile {
     private static func decodeVersion1(_ root: JSONValue, reader: StoreReader) throws(TrackingError) -> Snapshot {
         let object = try reader.object(
             root, at: "", keys: ["format", "version", "goal", "done", "skipped", "started", "notes"])
-        var progress = Progress(goal: try decodeGoal(object, reader: reader))
+        var progress = Progress(goal: try decodeGoal(object, reader: reader, version: 1))
         for (key, state) in [("started", SkillState.started), ("skipped", .skipped), ("done", .done)] {
             for id in try object.strings(key) { progress[skill: id].state = state }
         }

@@ -19,10 +19,12 @@ package struct Goal: Sendable, Hashable {
     package var hoursPerWeek: Double
     /// The first day of week 1 of the schedule.
     package var start: CivilDate
+    /// The date the learner wants to finish by, if any (`upskill init --by`).
+    package var deadline: CivilDate?
 
     package init(
         from: [String] = [], to: [String] = [], know: [String] = [], goals: [String] = [], avoid: [String] = [],
-        hoursPerWeek: Double, start: CivilDate
+        hoursPerWeek: Double, start: CivilDate, deadline: CivilDate? = nil
     ) {
         self.from = from
         self.to = to
@@ -31,6 +33,7 @@ package struct Goal: Sendable, Hashable {
         self.avoid = avoid
         self.hoursPerWeek = hoursPerWeek
         self.start = start
+        self.deadline = deadline
     }
 
     /// The request that plans what is left of this goal, given the skills done or skipped.

@@ -15,6 +15,9 @@ import UpskillPlanner
 ///   `hoursPerWeek` a week, how many hours should be done by today.
 /// - The **forecasts** place the work left on weeks from today: at the planned pace, and
 ///   at the pace logged since the start (hours logged ÷ weeks elapsed, at least one).
+/// - The **deadline**, when the goal has one, is measured the same way: the hours left
+///   against the whole weeks from today (or the goal's start, if later) to the deadline.
+///   Behind means the hours left exceed what the planned pace delivers in those weeks.
 package struct ProgressReport: Sendable {
     /// The complete and total hours of one category.
     package struct Category: Sendable, Hashable {
@@ -69,6 +72,9 @@ package struct ProgressReport: Sendable {
     package var plannedForecast: Forecast
     /// The finish at the pace logged since the start; `nil` when nothing was logged.
     package var loggedForecast: Forecast?
+    /// The hours left against the goal's deadline, from today or the goal's start,
+    /// whichever is later; `nil` without a deadline.
+    package var deadlinePace: DeadlinePace?
 
     /// The fraction of the goal complete, from 0 to 1 (1 for a goal with nothing to do).
     package var fraction: Double {
@@ -159,6 +165,8 @@ package struct ProgressReport: Sendable {
         studiedHours = done + credit
 
         let from = max(today, goal.start)
+        let left = remainingHours
+        deadlinePace = goal.deadline.map { DeadlinePace(totalHours: left, start: from, deadline: $0) }
         plannedForecast = Forecast(
             hoursPerWeek: pace, finish: Schedule(stepHours: [remainingHours], hoursPerWeek: pace, start: from).finish)
         let loggedSinceStart = sessions.filter { $0.date >= goal.start && $0.date <= today }.reduce(0) {

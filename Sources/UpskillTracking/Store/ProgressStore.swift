@@ -240,8 +240,10 @@ package struct ProgressStore: Sendable {
                 )
                 let mark = try appender.append(Array((JournalLine.encode(entry) + "\n").utf8))
                 crashPoint.check(.afterJournalAppend)
+                let next = StateFile.Snapshot(progress: progress, journal: mark)
                 if let original, let decoded {
-                    if decoded.version < StateFile.currentVersion {
+                    // A migration: the file is about to be written in a newer version.
+                    if decoded.version < StateFile.version(of: next) {
                         // Never replace an earlier migration's backup: number the next one.
                         var backup = migrationBackupFile(version: decoded.version)
                         var copy = 1
@@ -254,7 +256,7 @@ package struct ProgressStore: Sendable {
                     try StoreFiles.replaceBackup(backupFile, from: stateFile, bytes: original)
                 }
                 crashPoint.check(.afterBackup)
-                let bytes = StateFile.encode(StateFile.Snapshot(progress: progress, journal: mark))
+                let bytes = StateFile.encode(next)
                 try StoreFiles.writeAtomically(bytes, to: stateFile, crash: crashPoint)
                 return entry
             }
