@@ -39,3 +39,17 @@ extension Planner {
         return assumed
     }
 }
+
+extension Planner {
+    /// The known set a request plans from, by skill index: its known and completed
+    /// skills, the mandatory requirements of its `from` roles and what ``plan(_:)``
+    /// assumes of their "any of" requirements, closed under mandatory requirements.
+    /// Costs nothing beyond the closure unless a `from` role has an "any of" to settle.
+    /// - Throws: ``PlanningError`` for unknown ids or no target.
+    package func knownSet(_ request: PlanRequest) throws(PlanningError) -> [Bool] {
+        let resolved = try ResolvedRequest(request, planner: self)
+        let assumed = request.assume ? assumptions(for: resolved) : []
+        return catalog.mandatoryClosureMask(
+            of: resolved.known + catalog.mandatorySkills(ofRoles: resolved.from) + assumed.map(\.assumed))
+    }
+}

@@ -26,12 +26,12 @@ struct DeadlineCommandTests {
 
     @Test("At a pace too slow for the date, plan says by how many weeks it misses and what pace meets it")
     func missed() throws {
-        let arguments = Self.plan + ["--hours-per-week", "6", "--by", "2027-12-31"]
+        let arguments = Self.plan + ["--hours-per-week", "5", "--by", "2027-12-31"]
         let object = try Self.json(arguments)
         let total = try #require(object["totalHours"] as? Double)
         let weeks = try #require(object["weeks"] as? Int)
         let pace = Self.required(total, weeks: Self.weeksTo2027End)
-        #expect(object["hoursPerWeek"] as? Double == 6)
+        #expect(object["hoursPerWeek"] as? Double == 5)
         #expect(object["deadline"] as? String == "2027-12-31")
         #expect(object["meetsDeadline"] as? Bool == false)
         #expect(object["requiredHoursPerWeek"] as? Double == pace)
@@ -39,7 +39,7 @@ struct DeadlineCommandTests {
         let text = try UpskillBinary.run(arguments)
         #expect(text.status == 0, "\(text.stderr)")
         let late = weeks - Self.weeksTo2027End
-        let line = "Deadline 2027-12-31: missed by \(late) week\(late == 1 ? "" : "s") at 6 h/week; \(Format.hours(pace)) h/week meets it\n"
+        let line = "Deadline 2027-12-31: missed by \(late) week\(late == 1 ? "" : "s") at 5 h/week; \(Format.hours(pace)) h/week meets it\n"
         #expect(text.stdout.contains(line), "\(text.stdout.prefix(400))")
         #expect(!text.stdout.contains("To finish by"))
     }

@@ -74,29 +74,30 @@ struct ImpliedKnowledgeTests {
     func startNotReady() throws {
         let home = try P.homeWithGoal()
         defer { try? FileManager.default.removeItem(at: home) }
-        let open = "model-packaging, one of (pytorch | tensorflow)"
+        // PyTorch counts as known: the plan assumes it of a data scientist.
+        let open = "model-packaging"
         let start = try P.run(["start", "onnx"], home: home)
         #expect(start.status == 0)
         #expect(start.stdout == "Started: onnx (\(P.today))\n")
         #expect(start.stderr == "warning: onnx is not ready: still open: \(open)\n")
         #expect(try P.states(in: home)["onnx"] == "started")
 
-        let ready = try P.run(["start", "pytorch"], home: home)
-        #expect(ready.stderr.isEmpty, "pytorch is ready: \(ready.stderr)")
+        let ready = try P.run(["start", "linux-shell"], home: home)
+        #expect(ready.stderr.isEmpty, "linux-shell is ready: \(ready.stderr)")
 
-        // Started skills come first, in plan order: pytorch, then onnx (which needs it).
+        // Started skills come first, in plan order: linux-shell, then onnx.
         let text = try P.run(["next", "--limit", "2"], home: home)
         let lines = text.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("    learn: ") }
         #expect(lines[0].contains("ready now and 2 started"), "\(lines[0])")
-        #expect(lines[1].hasPrefix("  pytorch ") && lines[1].hasSuffix("  started"), "\(text.stdout)")
+        #expect(lines[1].hasPrefix("  linux-shell ") && lines[1].hasSuffix("  started"), "\(text.stdout)")
         #expect(lines[2].hasPrefix("  onnx ") && lines[2].hasSuffix("started, not ready: still open: \(open)"), "\(text.stdout)")
 
         let json = try P.object(try P.run(["next", "--format", "json", "--limit", "2"], home: home).stdout)
         let steps = try #require(json["steps"] as? [[String: Any]])
-        #expect(steps.map { $0["skill"] as? String } == ["pytorch", "onnx"])
+        #expect(steps.map { $0["skill"] as? String } == ["linux-shell", "onnx"])
         #expect(steps.map { $0["state"] as? String } == ["started", "started"])
         #expect(steps.map { $0["ready"] as? Bool } == [true, false])
-        #expect(steps[1]["stillOpen"] as? [String] == ["model-packaging", "one of (pytorch | tensorflow)"])
+        #expect(steps[1]["stillOpen"] as? [String] == ["model-packaging"])
         #expect(json["startedCount"] as? Int == 2)
     }
 }

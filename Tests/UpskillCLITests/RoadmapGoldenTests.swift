@@ -13,6 +13,10 @@ struct RoadmapGoldenTests {
         arguments: [
             ("plan-ds-to-mle.txt", ["plan", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2027-01-04"]),
             (
+                "plan-ds-to-mle-depth.txt",
+                ["plan", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2027-01-04", "--order", "depth"]
+            ),
+            (
                 "plan-ds-to-mle.json",
                 ["plan", "--from", "data-scientist", "--to", "ml-engineer", "--start", "2027-01-04", "--format", "json"]
             ),

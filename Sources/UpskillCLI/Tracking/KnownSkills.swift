@@ -1,9 +1,11 @@
 import UpskillGraph
+import UpskillPlanner
 import UpskillTracking
 
 /// What a learner counts as known, as the planner sees it: the skills they said they know
-/// (`init --know`), the mandatory skills of the roles they hold (`init --from`) and the
-/// skills done or skipped, closed under mandatory requirements. Used to say what a change
+/// (`init --know`), the mandatory skills of the roles they hold (`init --from`) with what
+/// the planner assumes of their "any of" requirements, and the skills done or skipped,
+/// closed under mandatory requirements. Used to say what a change
 /// implies: the prerequisites a skill marked done brings with it, and what a started skill
 /// still needs.
 struct KnownSkills {
@@ -15,6 +17,18 @@ struct KnownSkills {
     /// Ids no curriculum knows are left out.
     init(goal: Goal?, completed: some Sequence<String>, catalog: Catalog) {
         self.catalog = catalog
+        let completed = Array(completed)
+        // The planner's own known set, with what it assumes of the `from` roles' "any of"
+        // requirements, so that `start` and `next` say what `plan` says.
+        if let goal {
+            var request = goal.planRequest(completed: completed.filter { catalog.skill($0) != nil })
+            request.know = request.know.filter { catalog.skill($0) != nil }
+            request.from = request.from.filter { catalog.role($0) != nil }
+            if let known = try? Planner(catalog: catalog).knownSet(request) {
+                mask = known
+                return
+            }
+        }
         let roles = (goal?.from ?? []).compactMap { catalog.role($0) }
         let skills = ((goal?.know ?? []) + completed).compactMap { catalog.skill($0) }
         mask = catalog.mandatoryClosureMask(of: skills + catalog.mandatorySkills(ofRoles: roles))

@@ -76,7 +76,7 @@ package struct TextRenderer: RoadmapRenderer {
                 let heading = roadmap.heading(ofGroup: group)
                 lines.append("")
                 lines.append(style.bold(clean(heading.title)))
-                if let outcome = heading.outcome { lines.append(style.dim(clean(outcome))) }
+                if let outcome = heading.outcome { lines.append(style.dim("Outcome: ") + clean(outcome)) }
                 currentWeek = 0
             }
             if stepWeeks.lowerBound != currentWeek {
