@@ -157,7 +157,7 @@ struct BrowsingOutputTests {
             milestones.hasPrefix(
                 """
                 1. ship: Ship one of your models (10 requirements)
-                   Ship one of your models: it runs as a tested, containerised API deployed by CI
+                   One of your own models runs as a tested, containerised API that CI deploys
                    linux-shell, git, python-tooling, clean-code, software-testing, pytorch|tensorflow, apis, docker, model-serving, ci-cd
                 2. operate: Operate it in the cloud (11 requirements)
                 """), "\(milestones)")

@@ -52,6 +52,22 @@ package struct MarkdownRenderer: RoadmapRenderer {
             }
             facts.append(line)
         }
+        for assumption in roadmap.plan.assumed {
+            facts.append(MarkdownText.escape(roadmap.sentence(for: assumption)))
+        }
+        let milestones = roadmap.milestoneSpans.compactMap { span -> String? in
+            let weeks = roadmap.schedule.weeks
+            guard case .milestone(_, let milestone) = roadmap.plan.groups[span.group].kind,
+                span.steps.upperBound <= weeks.count
+            else { return nil }
+            let span = "weeks \(weeks[span.steps.lowerBound].lowerBound)–\(weeks[span.steps.upperBound - 1].upperBound)"
+            let outcome = milestone.outcome.isEmpty ? "" : ": " + MarkdownText.escape(milestone.outcome)
+            return "**\(MarkdownText.escape(milestone.title))** (\(span))\(outcome)"
+        }
+        if !milestones.isEmpty {
+            facts.append(
+                "**Milestones:**\n" + milestones.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n"))
+        }
         let ready = view.steps.filter { $0.status == .ready }
         if !ready.isEmpty {
             facts.append("**Ready now:** " + ready.map { MarkdownText.escape($0.skill.name) }.joined(separator: ", ") + ".")
