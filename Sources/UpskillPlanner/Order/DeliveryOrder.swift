@@ -34,7 +34,7 @@ struct DeliveryOrder {
     let started: [Int32]
     let groupCount: Int
     /// How many skills the ratio rule may visit before it falls back to depth first.
-    var workLimit = 20_000_000
+    var workLimit = 2_000_000
 
     /// The order and, for each step, the index of its group (the started skills are in
     /// group 0 when there are any).
@@ -117,6 +117,9 @@ struct DeliveryOrder {
         // Scratch for closures: a stamp per skill.
         var stamp: [UInt32]
         var currentStamp: UInt32 = 0
+        // Scratch for the sets grown from closures: a mark per skill.
+        var setMark: [UInt32]
+        var currentSetMark: UInt32 = 0
 
         init(order: DeliveryOrder) {
             self.order = order
@@ -125,6 +128,7 @@ struct DeliveryOrder {
             scheduled = [Bool](repeating: false, count: order.hours.count)
             weight = [Int](repeating: 0, count: order.hours.count)
             stamp = [UInt32](repeating: 0, count: order.hours.count)
+            setMark = [UInt32](repeating: 0, count: order.hours.count)
             for target in order.targets {
                 if let skill = completingSkill(of: target.members) { weight[Int(skill)] += 1 }
             }
@@ -157,6 +161,16 @@ struct DeliveryOrder {
                 }
             }
             return result
+        }
+
+        /// A fresh mark for ``setMark``: no skill carries it yet.
+        mutating func nextSetMark() -> UInt32 {
+            currentSetMark &+= 1
+            if currentSetMark == 0 {
+                for index in setMark.indices { setMark[index] = 0 }
+                currentSetMark = 1
+            }
+            return currentSetMark
         }
 
         mutating func emit(_ set: [Int32], group: Int) {
@@ -200,9 +214,11 @@ struct DeliveryOrder {
                     }
                 }
                 guard let best else { return }
-                var inside: Set<Int32> = []
-                for member in best.set { inside.formUnion(closures[member]) }
-                scheduleInside(remaining.filter { inside.contains($0) }, group: group)
+                let mark = nextSetMark()
+                for member in best.set {
+                    for skill in closures[member] { setMark[Int(skill)] = mark }
+                }
+                scheduleInside(remaining.filter { setMark[Int($0)] == mark }, group: group)
             }
         }
 
@@ -210,9 +226,10 @@ struct DeliveryOrder {
         /// closures make it up, and its weight and hours.
         private mutating func grow(from seed: Int, closures: [[Int32]]) -> (set: [Int], weight: Int, hours: Double) {
             var members = [seed]
-            var inSet = Set(closures[seed])
+            let mark = nextSetMark()
             var setWeight = 0, setHours = 0.0
             for skill in closures[seed] {
+                setMark[Int(skill)] = mark
                 setWeight += weight[Int(skill)]
                 setHours += order.hours[Int(skill)]
             }
@@ -220,7 +237,7 @@ struct DeliveryOrder {
                 var next: (index: Int, weight: Int, hours: Double)?
                 for (index, closure) in closures.enumerated() where !members.contains(index) {
                     var addedWeight = 0, addedHours = 0.0
-                    for skill in closure where !inSet.contains(skill) {
+                    for skill in closure where setMark[Int(skill)] != mark {
                         addedWeight += weight[Int(skill)]
                         addedHours += order.hours[Int(skill)]
                     }
@@ -234,7 +251,7 @@ struct DeliveryOrder {
                 }
                 guard let next else { break }
                 members.append(next.index)
-                inSet.formUnion(closures[next.index])
+                for skill in closures[next.index] { setMark[Int(skill)] = mark }
                 setWeight += next.weight
                 setHours += next.hours
             }
