@@ -4,15 +4,18 @@ import UpskillGraph
 /// the shortest plan.
 extension Planner {
     /// Prices every alternative of `steps` by planning again with the alternative as an
-    /// extra goal. The re-plans share one budget, the request's search budget (each
-    /// charged its search work plus one pass over the catalog); past it, or where a
-    /// re-plan is not proven optimal, the figure is an upper bound and marked so.
+    /// extra goal. The re-plans share one budget, a fifth of the request's search budget (each
+    /// charged its search work plus one pass over the catalog), and each may use at most a
+    /// fiftieth of it (at least 100,000), so that one hard re-plan cannot leave the others
+    /// unpriced. Past the budget, or where a re-plan
+    /// is not proven optimal, the figure is an upper bound and marked so.
     func priceAlternatives(_ steps: inout [PlanStep], solution: Solution, resolved: ResolvedRequest) {
         var prices: [Int32: (extra: Double?, exact: Bool)] = [:]
-        var budgetLeft = resolved.budget
+        var budgetLeft = resolved.budget / 5
         let passCost = catalog.skillCount + catalog.requirements.itemCount
         let hours = catalog.skills.map(\.hours)
         let lowerBound = solution.result.optimal ? solution.total : min(solution.result.lowerBound, solution.total)
+        let perReplan = max(100_000, resolved.budget / 50)
         for index in steps.indices {
             for position in steps[index].alternatives.indices {
                 let skill = steps[index].alternatives[position].skill
@@ -25,7 +28,7 @@ extension Planner {
                     var search = PlanSearch(
                         requirements: catalog.requirements, hours: hours, known: solution.known,
                         usable: solution.usable, targets: solution.targets.map(\.members) + [[skill]],
-                        budget: budgetLeft - passCost)
+                        budget: min(perReplan, budgetLeft - passCost))
                     let result = search.run()
                     budgetLeft -= passCost + result.work
                     var withSkill = 0.0

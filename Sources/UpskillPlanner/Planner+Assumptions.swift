@@ -27,7 +27,7 @@ extension Planner {
                     var bestHours = Double.infinity
                     for candidate in candidates {
                         let hours = (try? solve(trial, assuming: assumed.map(\.assumed) + [candidate]))?.total ?? .infinity
-                        if hours < bestHours {
+                        if hours < bestHours - 1e-9 {  // equal sums of hours: the first written
                             bestHours = hours
                             best = candidate
                         }

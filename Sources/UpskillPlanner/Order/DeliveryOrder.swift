@@ -96,8 +96,8 @@ struct DeliveryOrder {
                 for skill in groupTargets { state.emitClosure(of: skill, group: group) }
             }
         }
-        // Every plan step is needed by a target, so this adds nothing; it keeps the order
-        // whole if that ever changes.
+        // A skill in the plan only as a second member of a target's "any of" (a 0-hour
+        // one, or a leftover of a search cut short) is needed by no closure: it goes last.
         for skill in depthOrder where !state.scheduled[Int(skill)] { state.emit([skill], group: max(0, groupCount - 1)) }
         return (state.skills, state.groups)
     }
@@ -226,6 +226,8 @@ struct DeliveryOrder {
         /// closures make it up, and its weight and hours.
         private mutating func grow(from seed: Int, closures: [[Int32]]) -> (set: [Int], weight: Int, hours: Double) {
             var members = [seed]
+            var isMember = [Bool](repeating: false, count: closures.count)
+            isMember[seed] = true
             let mark = nextSetMark()
             var setWeight = 0, setHours = 0.0
             for skill in closures[seed] {
@@ -235,7 +237,7 @@ struct DeliveryOrder {
             }
             while work <= order.workLimit / 2 {
                 var next: (index: Int, weight: Int, hours: Double)?
-                for (index, closure) in closures.enumerated() where !members.contains(index) {
+                for (index, closure) in closures.enumerated() where !isMember[index] {
                     var addedWeight = 0, addedHours = 0.0
                     for skill in closure where setMark[Int(skill)] != mark {
                         addedWeight += weight[Int(skill)]
@@ -243,7 +245,10 @@ struct DeliveryOrder {
                     }
                     work += closure.count
                     // Adding raises the ratio exactly when the addition's own ratio is higher.
-                    guard addedWeight > 0, Self.isBetter(addedWeight, addedHours, than: setWeight, setHours) else { continue }
+                    guard addedWeight > 0,
+                        Double(addedWeight) * setHours > Double(setWeight) * addedHours
+                            || (addedHours == 0 && setHours > 0)
+                    else { continue }
                     if let current = next, !Self.isBetter(addedWeight, addedHours, than: current.weight, current.hours) {
                         continue
                     }
@@ -251,6 +256,7 @@ struct DeliveryOrder {
                 }
                 guard let next else { break }
                 members.append(next.index)
+                isMember[next.index] = true
                 for skill in closures[next.index] { setMark[Int(skill)] = mark }
                 setWeight += next.weight
                 setHours += next.hours
