@@ -34,12 +34,17 @@ struct DeliveryOrderTests {
             #expect(Set(delivery.steps.map(\.skill)) == Set(depth.steps.map(\.skill)), context)
             #expect(delivery.totalHours == depth.totalHours, context)
             #expect(delivery.steps.count == depth.steps.count, context)
-            // Every step after all of the plan's members of each of its items.
+            // Every step after all of the plan's members of each of its items (and each
+            // item met by something known or before it).
+            let inPlan = Set(delivery.steps.map(\.skill))
             var before: Set<Int32> = Set(delivery.known)
             for step in delivery.steps {
                 for item in test.catalog.requirements.items(of: Int(step.skill)) {
                     let members = test.catalog.requirements.members(of: item)
                     #expect(members.contains(where: before.contains), "\(step.skill) before its requirement; \(context)")
+                    for member in members where inPlan.contains(member) {
+                        #expect(before.contains(member), "\(step.skill) before its requirement \(member); \(context)")
+                    }
                 }
                 before.insert(step.skill)
             }

@@ -37,6 +37,16 @@ struct PlannerAssumptionTests {
         )
     }
 
+    @Test("A member written later is assumed when it saves more")
+    func laterMemberThatSavesMore() throws {
+        let scenario = try PlannerScenario(
+            [S.skill("tensorflow", 35), S.skill("jax", 30), S.skill("flax", 5, "jax")],
+            roles: [S.role("scientist", .anyOf(["tensorflow", "jax"])), S.role("engineer", "flax")])
+        let plan = try scenario.plan(PlanRequest(from: ["scientist"], to: ["engineer"]))
+        #expect(plan.assumed.map { scenario.catalog.id(ofSkill: $0.assumed) } == ["jax"])
+        #expect(scenario.ids(plan) == ["flax"])
+    }
+
     @Test("--know settles the requirement; --avoid rules a member out; --no-assume credits nothing")
     func knowAvoidAndNoAssume() throws {
         let scenario = try Self.scenario()
