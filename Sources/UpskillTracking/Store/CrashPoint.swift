@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A step of a write at which the store can be told to die, so that tests can show a
 /// process killed at any instant leaves the previous state or the new one.

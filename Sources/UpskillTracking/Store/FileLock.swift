@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An exclusive `flock` on a lock file, held for the whole of a read-modify-write. The
 /// kernel releases it when the process ends, so a crash never leaves a stale lock.

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The journal file: committed entries up to the mark `state.json` records, and at most
 /// one uncommitted line after it (left by a write that died before replacing

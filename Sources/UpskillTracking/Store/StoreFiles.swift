@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The POSIX file operations the store is built on: whole-file reads, atomic replacement
 /// and folder syncs, each failure reported as a ``TrackingError`` naming the file.

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The current time in UTC as `2026-01-05T10:02:03Z`, for the journal's `at` field.
 enum Timestamp {
