@@ -62,12 +62,6 @@ package struct RoadmapView: Sendable {
                 return (roadmap.catalog.id(ofSkill: alternative.skill), cost)
             }
         }
-        /// The group the step is ordered in, when the plan has groups.
-        package var group: Plan.Group? {
-            guard let index = planStep?.group else { return nil }
-            let groups = source.roadmap.plan.groups
-            return index < groups.count ? groups[index] : nil
-        }
         /// Every resource of the skill, best first: the first is the one to take.
         package var resources: [Resource] {
             source.roadmap.resources(ofSkill: index)
