@@ -8,12 +8,7 @@ import Testing
 struct CurriculumDecodingTests {
     /// The diagnostics of decoding `json`, or none when it decodes.
     func diagnostics(_ json: String) -> [Diagnostic] {
-        do {
-            _ = try Curriculum(json: json, source: "test.json")
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        Curriculum.diagnostics(decoding: json)
     }
 
     @Test("A complete curriculum decodes to the values it describes")

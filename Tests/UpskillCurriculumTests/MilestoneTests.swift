@@ -7,12 +7,7 @@ import UpskillCurriculum
 struct MilestoneTests {
     /// The diagnostics of decoding `json`, or none when it decodes.
     func diagnostics(_ json: String) -> [Diagnostic] {
-        do {
-            _ = try Curriculum(json: json, source: "test.json")
-            return []
-        } catch {
-            return error.diagnostics
-        }
+        Curriculum.diagnostics(decoding: json)
     }
 
     /// A one-line curriculum whose only role has the given `milestones` value.

@@ -87,21 +87,8 @@ struct InitCommand: UpskillCommand {
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }
-        let deadlinePace = deadline.map { DeadlinePace(totalHours: plan.totalHours, start: start, deadline: $0) }
-        var hoursPerWeek = givenHoursPerWeek ?? 8
-        if let deadline, let deadlinePace {
-            guard let needed = deadlinePace.exactHoursPerWeek else {
-                throw .usage("--by \(deadline) leaves less than one whole week from \(start)")
-            }
-            if givenHoursPerWeek == nil {
-                guard let required = deadlinePace.requiredHoursPerWeek else {
-                    throw CLIError(
-                        "finishing by \(deadline) takes \(formatHours(needed)) hours a week, more than the 168 a week has; choose a later --by date",
-                        exitCode: .failure)
-                }
-                hoursPerWeek = required
-            }
-        }
+        let hoursPerWeek = try StudyPace.hoursPerWeek(
+            given: givenHoursPerWeek, deadline: deadline, totalHours: plan.totalHours, start: start)
         let goal = Goal(
             from: from, to: to, know: canonical(know, catalog), goals: canonical(goals, catalog),
             avoid: canonical(avoid, catalog), hoursPerWeek: hoursPerWeek, start: start, deadline: deadline)
@@ -137,7 +124,8 @@ struct InitCommand: UpskillCommand {
             \(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(formatHours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(formatHours(hoursPerWeek)) h/week \(style.dot) \(start) to \(schedule.finish)
 
             """)
-        if let deadlinePace {
+        if let deadline {
+            let deadlinePace = DeadlinePace(totalHours: plan.totalHours, start: start, deadline: deadline)
             console.out(deadlinePace.sentence(atHoursPerWeek: hoursPerWeek) + "\n")
         }
         let completed = saved.resolved(in: catalog).completed

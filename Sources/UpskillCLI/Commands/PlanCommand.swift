@@ -158,21 +158,8 @@ struct PlanCommand: UpskillCommand {
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }
-        var pace = hoursPerWeek ?? 8
-        if let deadline = self.deadline {
-            let check = DeadlinePace(totalHours: plan.totalHours, start: start, deadline: deadline)
-            guard let needed = check.exactHoursPerWeek else {
-                throw .usage("--by \(deadline) leaves less than one whole week from \(start)")
-            }
-            if hoursPerWeek == nil {
-                guard let required = check.requiredHoursPerWeek else {
-                    throw CLIError(
-                        "finishing by \(deadline) takes \(formatHours(needed)) hours a week, more than the 168 a week has; choose a later --by date",
-                        exitCode: .failure)
-                }
-                pace = required
-            }
-        }
+        let pace = try StudyPace.hoursPerWeek(
+            given: hoursPerWeek, deadline: deadline, totalHours: plan.totalHours, start: start)
         var roadmap = Roadmap(
             catalog: catalog, request: request, plan: plan,
             schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start),
