@@ -6,7 +6,7 @@ import UpskillRegistry
 
 /// How many questions the assessment asks on the built-in catalog from nothing to
 /// `ml-engineer`, for simulated people who know different amounts. Prints the table the
-/// README quotes (`swift test --filter AssessmentMeasurement`).
+/// Assessment article of the UpskillPlanner documentation quotes (`swift test --filter AssessmentMeasurement`).
 @Suite("Assessment measurement")
 struct AssessmentMeasurementTests {
     static func builtinCatalog() throws -> Catalog {

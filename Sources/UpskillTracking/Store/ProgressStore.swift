@@ -176,12 +176,12 @@ package struct ProgressStore: Sendable {
             ]
         case .some:
             lines += [
-                "The previous copy, \(backup), is damaged too. Repair \(state) by hand (the format is in the README), or move it aside to start again:",
+                "The previous copy, \(backup), is damaged too. Repair \(state) by hand (the format is described in Sources/UpskillTracking/UpskillTracking.docc/ProgressStore.md of upskill), or move it aside to start again:",
                 "  mv '\(state)' '\(state).broken'",
             ]
         case nil:
             lines += [
-                "There is no previous copy (\(backup)). Repair \(state) by hand (the format is in the README), or move it aside to start again:",
+                "There is no previous copy (\(backup)). Repair \(state) by hand (the format is described in Sources/UpskillTracking/UpskillTracking.docc/ProgressStore.md of upskill), or move it aside to start again:",
                 "  mv '\(state)' '\(state).broken'",
             ]
         }
