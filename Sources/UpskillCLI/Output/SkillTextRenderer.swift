@@ -81,6 +81,7 @@ struct SkillTextRenderer {
                 var details = [resource.kind.rawValue]
                 if let hours = resource.hours { details.append("\(formatHours(hours)) h") }
                 if let cost = resource.cost { details.append(cost == 0 ? "free" : "$\(formatHours(cost))") }
+                if let year = resource.updated { details.append("checked \(year)") }
                 let label = String(number + 1) + "."
                 let padded = String(repeating: " ", count: numberWidth - label.count) + label
                 let text = "\(resource.title) (\(details.joined(separator: ", ")))"

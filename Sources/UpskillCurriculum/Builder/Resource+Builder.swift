@@ -15,6 +15,7 @@ extension Resource {
     ///   - cost: Its price in US dollars (0 for free), when known.
     ///   - teaches: The skills it teaches. At the top of a curriculum it must name at least
     ///     one; inside an ``Extend`` it may stay empty and then teaches the extended skill.
+    ///   - updated: The year the entry was last checked against the material, e.g. `2026`.
     public init(
         _ id: String,
         title: String,
@@ -22,8 +23,10 @@ extension Resource {
         url: String,
         hours: Double? = nil,
         cost: Double? = nil,
-        teaches: [String] = []
+        teaches: [String] = [],
+        updated: Int? = nil
     ) {
-        self.init(id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches)
+        self.init(
+            id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches, updated: updated)
     }
 }

@@ -156,7 +156,7 @@ struct CurriculumDecoder: Sendable {
         guard
             var object = ObjectReader(
                 value, what: "a resource",
-                keys: ["id", "title", "kind", "url", "hours", "cost", "teaches"], decoder: &self)
+                keys: ["id", "title", "kind", "url", "hours", "cost", "teaches", "updated"], decoder: &self)
         else { return nil }
         func kinds() -> [String] { Resource.Kind.allCases.map(\.rawValue) }
         let id = object.string("id", required: "the resource's id, e.g. \"docker-get-started\"", decoder: &self)
@@ -176,6 +176,17 @@ struct CurriculumDecoder: Sendable {
         let url = object.string("url", required: "where to find it, e.g. \"https://…\"", decoder: &self)
         let hours = object.number("hours", decoder: &self)
         let cost = object.number("cost", decoder: &self)
+        var updated: Int?
+        if let year = object.number("updated", decoder: &self), let yearValue = object.value("updated") {
+            let years = Resource.updatedYears
+            if year == year.rounded(), year >= Double(years.lowerBound), year <= Double(years.upperBound) {
+                updated = Int(year)
+            } else {
+                error(
+                    "'updated' must be the year the entry was last checked, a whole number from \(years.lowerBound) to \(years.upperBound) (e.g. 2026), not \(year.isFinite && year == year.rounded() && abs(year) < 1e15 ? String(Int(year)) : String(year))",
+                    at: yearValue, key: "updated")
+            }
+        }
         let teaches: [String]?
         if let defaultTeaches {
             teaches =
@@ -188,7 +199,8 @@ struct CurriculumDecoder: Sendable {
             }
         }
         guard let id, let title, let kind, let url, let teaches else { return nil }
-        return Resource(id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches)
+        return Resource(
+            id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches, updated: updated)
     }
 
     mutating func decodeExtension(_ value: JSONValue) -> SkillExtension? {

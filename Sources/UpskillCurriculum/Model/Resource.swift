@@ -14,6 +14,9 @@ public struct Resource: Hashable, Sendable {
     public var cost: Double?
     /// Ids of the skills it teaches.
     public var teaches: [String]
+    /// The year its entry (url, hours, cost) was last checked against the material, when
+    /// known, e.g. `2026`: a reader can tell a fresh link from one that may have moved.
+    public var updated: Int?
 
     /// Creates a resource.
     public init(
@@ -23,7 +26,8 @@ public struct Resource: Hashable, Sendable {
         url: String,
         hours: Double? = nil,
         cost: Double? = nil,
-        teaches: [String]
+        teaches: [String],
+        updated: Int? = nil
     ) {
         self.id = id
         self.title = title
@@ -32,7 +36,11 @@ public struct Resource: Hashable, Sendable {
         self.hours = hours
         self.cost = cost
         self.teaches = teaches
+        self.updated = updated
     }
+
+    /// The years `updated` may hold.
+    public static let updatedYears = 1990...2100
 
     /// The sort of material a resource is.
     public enum Kind: String, CaseIterable, Hashable, Sendable {

@@ -175,6 +175,11 @@ private struct CurriculumChecker {
         if let cost = resource.cost, !cost.isFinite || cost < 0 {
             error("cost must be a number ≥ 0 (0 for free), not \(formatted(cost))", at: path().appending("cost"))
         }
+        if let year = resource.updated, !Resource.updatedYears.contains(year) {
+            error(
+                "'updated' must be the year the entry was last checked, from \(Resource.updatedYears.lowerBound) to \(Resource.updatedYears.upperBound) (e.g. 2026), not \(year)",
+                at: path().appending("updated"))
+        }
         if requiresTeaches && resource.teaches.isEmpty {
             error("the resource teaches no skill; list at least one skill id in 'teaches'", at: path().appending("teaches"))
         }

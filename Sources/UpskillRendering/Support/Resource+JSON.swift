@@ -2,7 +2,7 @@ import UpskillCurriculum
 
 extension Resource {
     /// The resource as every `--format json` output writes it: `id`, `title`, `kind`,
-    /// `url`, `hours` and `cost` (`null` when unknown).
+    /// `url`, `hours`, `cost` and `updated` (`null` when unknown).
     package var json: JSONOutput {
         .object([
             ("id", .string(id)),
@@ -11,6 +11,7 @@ extension Resource {
             ("url", .string(url)),
             ("hours", hours.map(JSONOutput.number) ?? .null),
             ("cost", cost.map(JSONOutput.number) ?? .null),
+            ("updated", updated.map { JSONOutput.number(Double($0)) } ?? .null),
         ])
     }
 }
