@@ -3,8 +3,9 @@ import UpskillCurriculum
 extension Catalog {
     /// The milestones of a role, in order, over its requirement items.
     ///
-    /// Only the role's own milestones: those of the roles it includes are not inherited.
-    /// Items that no milestone groups are left for after the listed milestones.
+    /// A role inherits the milestones of the roles it includes (in `includes` order, each
+    /// milestone id once), followed by its own. Items that no milestone groups are left for
+    /// after the listed milestones.
     /// - Parameter role: A role index.
     /// - Returns: The milestones, each with the global item indices (into
     ///   ``roleRequirements``, within `roleRequirements.items(of: role)`) it groups, in
@@ -30,32 +31,64 @@ extension CatalogBuilder {
         roles: [Role], definitions: [String: Definition], requirements: RequirementTable, resolver: Resolver
     ) -> [[RoleMilestone]] {
         var result = [[RoleMilestone]](repeating: [], count: roles.count)
-        for (index, role) in roles.enumerated() where !role.milestones.isEmpty {
-            guard let definition = definitions[role.id] else { continue }
+        for (index, role) in roles.enumerated() {
+            let inherited = inheritedMilestones(of: role, roles: roles, resolver: resolver)
+            guard !role.milestones.isEmpty || !inherited.isEmpty, let definition = definitions[role.id] else { continue }
             result[index] = milestones(
-                of: role, at: definition, items: requirements.items(of: index), requirements: requirements,
-                roles: roles, resolver: resolver)
+                of: role, inheriting: inherited, at: definition, items: requirements.items(of: index),
+                requirements: requirements, roles: roles, resolver: resolver)
         }
         return result
     }
 
+    /// The milestones `role` inherits: those of the roles it includes, in `includes`
+    /// order, depth first (an included role's inherited ones before its own), each id once.
+    private func inheritedMilestones(of role: Role, roles: [Role], resolver: Resolver) -> [InheritedMilestone] {
+        var result: [InheritedMilestone] = []
+        var seenIDs: Set<String> = []
+        var visited: Set<Int32> = []
+        func visit(_ role: Role) {
+            for included in role.includes {
+                guard let index = resolver.roleIndex[included], Int(index) < roles.count,
+                    visited.insert(index).inserted
+                else { continue }
+                let includedRole = roles[Int(index)]
+                visit(includedRole)
+                for milestone in includedRole.milestones where seenIDs.insert(milestone.id).inserted {
+                    result.append(InheritedMilestone(milestone: milestone, role: includedRole.id))
+                }
+            }
+        }
+        visit(role)
+        return result
+    }
+
     private mutating func milestones(
-        of role: Role, at definition: Definition, items: Range<Int>, requirements: RequirementTable, roles: [Role],
-        resolver: Resolver
+        of role: Role, inheriting inherited: [InheritedMilestone], at definition: Definition, items: Range<Int>,
+        requirements: RequirementTable, roles: [Role], resolver: Resolver
     ) -> [RoleMilestone] {
-        /// The milestone that first names each item, and where.
+        /// The milestone that first names each item (an index into `all`), and where.
         var named: [Int: (milestone: Int, skill: Int)] = [:]
         var result: [RoleMilestone] = []
-        for (milestoneIndex, milestone) in role.milestones.enumerated() {
-            func path(_ skill: Int, of milestone: Int = milestoneIndex) -> JSONPath {
+        let all = inherited.map(\.milestone) + role.milestones
+        for (milestoneIndex, milestone) in all.enumerated() {
+            let ownIndex = milestoneIndex - inherited.count
+            // An inherited milestone was checked where it is defined; only its items count.
+            let isOwn = ownIndex >= 0
+            func path(_ skill: Int, of milestone: Int = ownIndex) -> JSONPath {
                 definition.path.appending("milestones").appending(milestone).appending("skills").appending(skill)
+            }
+            if isOwn, let earlier = inherited.first(where: { $0.milestone.id == milestone.id }) {
+                error(
+                    "milestone '\(milestone.id)' of role '\(role.id)' has the id of a milestone it inherits from role '\(earlier.role)'; give it another id",
+                    source: definition.source, path: definition.path.appending("milestones").appending(ownIndex).appending("id"))
             }
             var grouped: [Int] = []
             for (skillPosition, id) in milestone.skills.enumerated() {
                 guard let item = item(named: id, in: items, requirements: requirements, resolver: resolver) else {
                     // Malformed ids are the curriculum's own check; an unknown skill that
                     // the role requires is already reported where it is required.
-                    if Identifier.isValid(id), !requiredIDs(of: role, roles: roles, resolver: resolver).contains(id) {
+                    if isOwn, Identifier.isValid(id), !requiredIDs(of: role, roles: roles, resolver: resolver).contains(id) {
                         error(
                             notARequirementMessage(id, milestone: milestone, role: role, items: items,
                                 requirements: requirements, resolver: resolver),
@@ -64,16 +97,21 @@ extension CatalogBuilder {
                     continue
                 }
                 if let earlier = named[item] {
-                    // Two members of one anyOf in the same milestone name it once.
-                    if earlier.milestone != milestoneIndex {
-                        let first = role.milestones[earlier.milestone]
+                    // Two members of one anyOf in the same milestone name it once; an item
+                    // two inherited milestones name belongs to the first.
+                    if earlier.milestone != milestoneIndex, isOwn {
+                        let first = all[earlier.milestone]
                         let members = requirements.members(of: item)
                         let anyOf =
                             members.count > 1
                             ? "; naming any member of any of (\(members.map { resolver.skillIDs[Int($0)] }.joined(separator: " | "))) names that whole requirement"
                             : ""
+                        let place =
+                            earlier.milestone < inherited.count
+                            ? "inherited from role '\(inherited[earlier.milestone].role)'"
+                            : "\(path(earlier.skill, of: earlier.milestone - inherited.count))"
                         error(
-                            "'\(id)' is in two milestones of role '\(role.id)': '\(first.id)' (\(path(earlier.skill, of: earlier.milestone))) and '\(milestone.id)'; a requirement belongs to one milestone, so remove it from one\(anyOf)",
+                            "'\(id)' is in two milestones of role '\(role.id)': '\(first.id)' (\(place)) and '\(milestone.id)'; a requirement belongs to one milestone, so remove it from one\(anyOf)",
                             source: definition.source, path: path(skillPosition))
                     }
                     continue
@@ -128,4 +166,10 @@ extension CatalogBuilder {
         }
         return ids
     }
+}
+
+/// A milestone a role inherits, and the included role that defines it.
+private struct InheritedMilestone {
+    var milestone: Milestone
+    var role: String
 }

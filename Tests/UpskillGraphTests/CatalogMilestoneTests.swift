@@ -70,16 +70,39 @@ struct CatalogMilestoneTests {
         #expect(catalog.milestones(ofRole: try #require(catalog.role("swe"))) == [])
     }
 
-    @Test("An included role's milestones are not inherited")
-    func notInherited() throws {
+    @Test("A role inherits its included roles' milestones, then its own; an inherited item stays where it was named")
+    func inherited() throws {
         let catalog = try Catalog(sources: [
             try F.source(
                 Self.json(
-                    milestones: "[]", sweMilestones: #"[{"id": "basics", "title": "Basics", "skills": ["git", "python"]}]"#
-                ))
+                    milestones: #"[{"id": "ship", "title": "Ship", "skills": ["docker", "aws"]}]"#,
+                    sweMilestones: #"[{"id": "basics", "title": "Basics", "skills": ["git", "python"]}]"#))
         ])
         #expect(try Self.grouped("swe", in: catalog) == ["basics": [["git"], ["python"]]])
-        #expect(catalog.milestones(ofRole: try #require(catalog.role("mle"))) == [])
+        let mle = try #require(catalog.role("mle"))
+        #expect(catalog.milestones(ofRole: mle).map(\.id) == ["basics", "ship"])
+        #expect(
+            try Self.grouped("mle", in: catalog) == ["basics": [["git"], ["python"]], "ship": [["docker"], ["aws", "gcp", "azure"]]])
+    }
+
+    @Test(
+        "An own milestone may not reuse an inherited id or name an inherited milestone's requirement",
+        arguments: [
+            (
+                #"[{"id": "basics", "title": "B", "skills": ["docker"]}]"#, "roles[0].milestones[0].id",
+                "milestone 'basics' of role 'mle' has the id of a milestone it inherits from role 'swe'; give it another id"
+            ),
+            (
+                #"[{"id": "ship", "title": "S", "skills": ["docker", "python"]}]"#, "roles[0].milestones[0].skills[1]",
+                "'python' is in two milestones of role 'mle': 'basics' (inherited from role 'swe') and 'ship'; a requirement belongs to one milestone, so remove it from one"
+            ),
+        ])
+    func inheritedConflicts(milestones: String, path: String, message: String) throws {
+        let json = Self.json(
+            milestones: milestones, sweMilestones: #"[{"id": "basics", "title": "Basics", "skills": ["git", "python"]}]"#)
+        let problems = F.diagnostics([try F.source(json)])
+        #expect(problems.map { $0.path?.description } == [path])
+        #expect(problems.map(\.message) == [message])
     }
 
     @Test(
