@@ -17,9 +17,9 @@ extension Registry {
             json: #"""
 {
   "curriculum": "ds-to-mle",
-  "title": "Data scientist to machine learning engineer",
-  "version": "1.0.0",
-  "description": "For working data scientists who want to own models in production. It covers the ground a data scientist already stands on (Python, statistics, classical and deep learning) and the engineering ground a machine learning engineer needs on top: software engineering and testing, C++, Linux and networking, containers and Kubernetes, the cloud, model export and optimisation, serving and scaling, MLOps pipelines, monitoring and ML system design. Alternatives such as cloud providers, serving stacks and orchestrators are modelled as any-of choices.",
+  "title": "Data scientist to machine learning engineer (2026 edition)",
+  "version": "2.0.0",
+  "description": "For working data scientists who want to own models in production, as the job looks in 2026. It covers the ground a data scientist already stands on (Python, git and the shell, statistics, classical and deep learning) and the engineering an ML engineer is hired for: software engineering and testing, an API in a container with CI, the cloud, experiment tracking, orchestration, monitoring and drift, ML security and incident response, Kubernetes, ONNX and quantization, inference performance and GPU cost, LLM systems (retrieval, evaluation, guardrails, fine-tuning, serving) and ML system design. Edge and high-performance inference (C++, TensorRT, pruning, distillation) is a separate role for those who want it. Alternatives such as cloud providers, serving stacks and orchestrators are any-of choices.",
   "skills": [
     {
       "id": "python",
@@ -59,7 +59,7 @@ extension Registry {
       "name": "Python environments and packaging",
       "category": "foundations",
       "hours": 8,
-      "description": "Isolate environments, pin dependencies and build installable packages with venv, pip, uv and pyproject.toml.",
+      "description": "Package and ship Python code: pyproject.toml, dependencies and lock files with uv, virtual environments, building wheels and publishing.",
       "requires": ["python", "linux-shell"]
     },
     {
@@ -210,8 +210,8 @@ extension Registry {
       "id": "sql-databases",
       "name": "Relational databases",
       "category": "data",
-      "hours": 15,
-      "description": "Run and design PostgreSQL databases: schemas, constraints, indexes, transactions and query plans.",
+      "hours": 8,
+      "description": "Use a relational database from an application: schema design, keys and indexes, transactions, migrations and query plans in PostgreSQL.",
       "requires": ["sql"],
       "aliases": ["postgresql"]
     },
@@ -281,6 +281,14 @@ extension Registry {
       "requires": ["python-packaging", "concurrency"]
     },
     {
+      "id": "flink",
+      "name": "Apache Flink",
+      "category": "data",
+      "hours": 20,
+      "description": "Process unbounded streams with Apache Flink: event time and watermarks, windows, state and checkpoints, and the Table and Python APIs.",
+      "requires": ["streaming"]
+    },
+    {
       "id": "streaming",
       "name": "Event streaming with Kafka",
       "category": "data",
@@ -295,13 +303,13 @@ extension Registry {
       "category": "data",
       "hours": 15,
       "description": "Compute over unbounded streams: windows, watermarks and state, with Spark Structured Streaming or Flink.",
-      "requires": ["streaming", "spark"]
+      "requires": ["streaming", {"anyOf": ["spark", "flink"]}]
     },
     {
       "id": "data-validation",
       "name": "Data validation",
       "category": "data",
-      "hours": 8,
+      "hours": 6,
       "description": "Check data against schemas and expectations with Great Expectations or pandera before it reaches a model.",
       "requires": [{"anyOf": ["pandas", "polars"]}, "statistics"]
     },
@@ -434,18 +442,58 @@ extension Registry {
       "id": "transformers",
       "name": "Transformers and Hugging Face",
       "category": "machine-learning",
-      "hours": 20,
-      "description": "The transformer architecture, pretrained checkpoints and fine-tuning with Hugging Face Transformers.",
-      "requires": ["nlp"],
+      "hours": 10,
+      "description": "Use the transformer architecture with Hugging Face Transformers (PyTorch): tokenizers, attention, pretrained checkpoints, fine-tuning and generation.",
+      "requires": ["deep-learning", "pytorch"],
       "aliases": ["hugging-face"]
     },
     {
       "id": "llm-applications",
       "name": "LLM applications",
       "category": "machine-learning",
-      "hours": 15,
-      "description": "Build on large language models: prompting, embeddings, retrieval-augmented generation and evaluation.",
-      "requires": ["transformers"]
+      "hours": 10,
+      "description": "Build on LLM APIs and open models: prompting, structured output, tool calling, streaming, context limits, and the cost and latency of each call.",
+      "requires": ["python", "apis"]
+    },
+    {
+      "id": "vector-search",
+      "name": "Embeddings and vector search",
+      "category": "machine-learning",
+      "hours": 8,
+      "description": "Embed text and images, and search them: similarity measures, approximate nearest-neighbour indexes (HNSW, IVF), FAISS and pgvector, hybrid keyword and vector search.",
+      "requires": ["numpy", "llm-applications"]
+    },
+    {
+      "id": "rag",
+      "name": "Retrieval-augmented generation",
+      "category": "machine-learning",
+      "hours": 12,
+      "description": "Ground an LLM in your own documents: chunking, retrieval and reranking, prompt assembly with citations, and measuring retrieval and answer quality.",
+      "requires": ["llm-applications", "vector-search"]
+    },
+    {
+      "id": "llm-evaluation",
+      "name": "LLM evaluation",
+      "category": "machine-learning",
+      "hours": 10,
+      "description": "Evaluate LLM features before and after release: task-specific test sets, LLM-as-judge and its biases, human review, regression suites in CI and online metrics.",
+      "requires": ["llm-applications", "model-evaluation"]
+    },
+    {
+      "id": "llm-guardrails",
+      "name": "LLM guardrails",
+      "category": "machine-learning",
+      "hours": 6,
+      "description": "Keep an LLM feature safe: prompt injection and jailbreaks, validating and constraining output, PII filtering, and policies enforced with a guardrails framework.",
+      "requires": ["llm-applications", "security-basics"]
+    },
+    {
+      "id": "llm-fine-tuning",
+      "name": "Fine-tuning LLMs",
+      "category": "machine-learning",
+      "hours": 8,
+      "description": "Adapt an open LLM when prompting is not enough: data preparation, supervised fine-tuning with LoRA and QLoRA (PEFT, TRL), evaluation against the base model, and merging adapters.",
+      "requires": ["transformers", "gpu-fundamentals"]
     },
     {
       "id": "recommender-systems",
@@ -459,7 +507,7 @@ extension Registry {
       "id": "oop",
       "name": "Object-oriented programming",
       "category": "software-engineering",
-      "hours": 10,
+      "hours": 6,
       "description": "Design with classes, composition, inheritance, interfaces and dataclasses in Python.",
       "requires": ["python"],
       "aliases": ["object-oriented-programming"]
@@ -500,7 +548,7 @@ extension Registry {
       "id": "software-testing",
       "name": "Software testing",
       "category": "software-engineering",
-      "hours": 15,
+      "hours": 12,
       "description": "Write unit and integration tests with pytest: fixtures, mocking, parametrisation and coverage.",
       "requires": ["clean-code", "python-packaging"],
       "aliases": ["unit-testing"]
@@ -527,8 +575,8 @@ extension Registry {
       "name": "C++",
       "category": "software-engineering",
       "hours": 80,
-      "description": "Modern C++ (17/20): types, RAII, references and smart pointers, templates, the STL and move semantics.",
-      "requires": ["data-structures-and-algorithms", "oop"],
+      "description": "Write modern C++ (C++17/20) well enough to implement and debug inference code: RAII, smart pointers, the standard library, templates and building with CMake.",
+      "requires": ["oop"],
       "aliases": ["c++"]
     },
     {
@@ -568,7 +616,7 @@ extension Registry {
       "id": "apis",
       "name": "REST APIs with FastAPI",
       "category": "software-engineering",
-      "hours": 15,
+      "hours": 10,
       "description": "Design and build HTTP/REST APIs with FastAPI: routing, validation, async handlers and OpenAPI docs.",
       "requires": ["python", "networking"],
       "aliases": ["rest-apis", "fastapi"]
@@ -585,7 +633,7 @@ extension Registry {
       "id": "networking",
       "name": "Networking basics",
       "category": "systems",
-      "hours": 12,
+      "hours": 8,
       "description": "TCP/IP, DNS, HTTP, TLS, ports, load balancers and proxies, and how to debug connections.",
       "requires": ["linux-shell"]
     },
@@ -601,16 +649,16 @@ extension Registry {
       "id": "concurrency",
       "name": "Concurrency and parallelism",
       "category": "systems",
-      "hours": 12,
-      "description": "Threads, processes, async I/O and the GIL; choosing asyncio, threading or multiprocessing.",
-      "requires": ["python", "operating-systems"]
+      "hours": 8,
+      "description": "Write concurrent Python: threads and the GIL, processes, asyncio, queues, and when each pays off for I/O- and CPU-bound work.",
+      "requires": ["python"]
     },
     {
       "id": "distributed-systems",
       "name": "Distributed systems",
       "category": "systems",
-      "hours": 20,
-      "description": "Replication, partitioning, consistency, consensus and failure handling.",
+      "hours": 12,
+      "description": "Know the basics that ML systems stand on: replication, partitioning, consistency, consensus, queues and failure modes, and the trade-offs between them.",
       "requires": ["networking", "concurrency"]
     },
     {
@@ -626,7 +674,7 @@ extension Registry {
       "id": "system-design",
       "name": "System design",
       "category": "systems",
-      "hours": 25,
+      "hours": 15,
       "description": "Design scalable services: load balancing, storage choices, queues, caching and capacity estimates.",
       "requires": ["distributed-systems", "apis", "sql-databases", "caching"]
     },
@@ -634,7 +682,7 @@ extension Registry {
       "id": "security-basics",
       "name": "Security basics",
       "category": "systems",
-      "hours": 10,
+      "hours": 6,
       "description": "Authentication, authorisation, secrets management, least privilege and dependency vulnerabilities (OWASP).",
       "requires": ["networking"]
     },
@@ -643,7 +691,7 @@ extension Registry {
       "name": "GPU fundamentals",
       "category": "systems",
       "hours": 8,
-      "description": "How GPUs execute deep-learning workloads: memory hierarchy, throughput, data transfer and device management.",
+      "description": "Know how a GPU runs a model: memory (weights, activations, KV cache), bandwidth versus compute, data types, batch size, and reading nvidia-smi.",
       "requires": [{"anyOf": ["pytorch", "tensorflow", "jax"]}]
     },
     {
@@ -659,7 +707,7 @@ extension Registry {
       "id": "docker",
       "name": "Docker",
       "category": "infrastructure",
-      "hours": 20,
+      "hours": 15,
       "description": "Build, run and ship containers: Dockerfiles, layers, volumes, networks, registries and Compose.",
       "requires": ["linux-shell", "networking"],
       "aliases": ["containers"]
@@ -668,8 +716,8 @@ extension Registry {
       "id": "kubernetes",
       "name": "Kubernetes",
       "category": "infrastructure",
-      "hours": 40,
-      "description": "Run workloads on Kubernetes: pods, deployments, services, config, storage, resources and kubectl.",
+      "hours": 25,
+      "description": "Run workloads on Kubernetes as an application engineer: pods, deployments, services, config and secrets, jobs, resource requests and GPUs, and debugging with kubectl.",
       "requires": ["docker"],
       "aliases": ["k8s"]
     },
@@ -693,7 +741,7 @@ extension Registry {
       "id": "ci-cd",
       "name": "CI/CD",
       "category": "infrastructure",
-      "hours": 12,
+      "hours": 10,
       "description": "Automate build, test and deploy with GitHub Actions or GitLab CI: workflows, caching, artifacts and image builds.",
       "requires": ["git", "software-testing", "docker"]
     },
@@ -701,7 +749,7 @@ extension Registry {
       "id": "infrastructure-as-code",
       "name": "Infrastructure as code (Terraform)",
       "category": "infrastructure",
-      "hours": 20,
+      "hours": 12,
       "description": "Declare cloud infrastructure with Terraform: providers, state, modules, plans and reviews.",
       "requires": ["git", {"anyOf": ["aws", "gcp", "azure"]}],
       "aliases": ["terraform"]
@@ -710,7 +758,7 @@ extension Registry {
       "id": "observability",
       "name": "Observability (Prometheus and Grafana)",
       "category": "infrastructure",
-      "hours": 12,
+      "hours": 6,
       "description": "Instrument services with metrics, logs and traces; Prometheus, Grafana, OpenTelemetry and alerting.",
       "requires": ["docker"],
       "aliases": ["prometheus"]
@@ -719,7 +767,7 @@ extension Registry {
       "id": "cloud-fundamentals",
       "name": "Cloud fundamentals",
       "category": "cloud",
-      "hours": 10,
+      "hours": 8,
       "description": "Core cloud concepts: regions, IAM, object storage, VMs, managed services, networking and billing.",
       "requires": ["networking"]
     },
@@ -727,29 +775,29 @@ extension Registry {
       "id": "aws",
       "name": "Amazon Web Services",
       "category": "cloud",
-      "hours": 30,
+      "hours": 20,
       "description": "Use AWS for ML workloads: IAM, S3, EC2, ECR, EKS, Lambda and CloudWatch.",
-      "requires": ["cloud-fundamentals", "security-basics"]
+      "requires": ["cloud-fundamentals"]
     },
     {
       "id": "gcp",
       "name": "Google Cloud",
       "category": "cloud",
-      "hours": 25,
+      "hours": 20,
       "description": "Use Google Cloud for ML workloads: IAM, Cloud Storage, Compute Engine, GKE, Cloud Run and BigQuery.",
-      "requires": ["cloud-fundamentals", "sql"]
+      "requires": ["cloud-fundamentals"]
     },
     {
       "id": "azure",
       "name": "Microsoft Azure",
       "category": "cloud",
-      "hours": 30,
+      "hours": 20,
       "description": "Use Azure for ML workloads: Entra ID and RBAC, Blob Storage, VMs, AKS, Container Apps and Monitor.",
       "requires": ["cloud-fundamentals"]
     },
     {
       "id": "sagemaker",
-      "name": "Amazon SageMaker",
+      "name": "Amazon SageMaker AI",
       "category": "cloud",
       "hours": 15,
       "description": "Train, deploy and monitor models with Amazon SageMaker jobs, endpoints and pipelines.",
@@ -792,9 +840,9 @@ extension Registry {
       "id": "onnx",
       "name": "ONNX and ONNX Runtime",
       "category": "deployment",
-      "hours": 12,
-      "description": "Export models to ONNX, validate the graph, and run them with ONNX Runtime execution providers.",
-      "requires": ["model-packaging", {"anyOf": ["pytorch", "tensorflow"]}],
+      "hours": 10,
+      "description": "Export PyTorch, TensorFlow or scikit-learn models (skl2onnx) to ONNX and run them with ONNX Runtime, checking outputs and speed against the original.",
+      "requires": ["model-packaging", {"anyOf": ["pytorch", "tensorflow", "classical-ml"]}],
       "aliases": ["onnx-runtime", "onnxruntime"]
     },
     {
@@ -815,21 +863,21 @@ extension Registry {
       "aliases": ["model-deployment"]
     },
     {
+      "id": "model-handover",
+      "name": "The data scientist to ML engineer handover",
+      "category": "deployment",
+      "hours": 4,
+      "description": "Write and check the contract a model ships with: the accuracy target and its evaluation set, latency and memory budgets, parameters, framework and library versions, input and output schema, and which predictions and labels to log.",
+      "requires": ["model-evaluation", "model-packaging"]
+    },
+    {
       "id": "triton-inference-server",
       "name": "NVIDIA Triton Inference Server",
       "category": "deployment",
       "hours": 15,
       "description": "Serve many models from one server with Triton: model repository, dynamic batching, ensembles, gRPC.",
-      "requires": ["model-serving", "onnx", "grpc"],
+      "requires": ["model-serving", {"anyOf": ["onnx", "pytorch", "tensorflow", "tensorrt"]}],
       "aliases": ["triton"]
-    },
-    {
-      "id": "torchserve",
-      "name": "TorchServe",
-      "category": "deployment",
-      "hours": 8,
-      "description": "Package and serve PyTorch models with TorchServe handlers, model archives and its management API.",
-      "requires": ["model-serving", "pytorch"]
     },
     {
       "id": "kserve",
@@ -848,19 +896,27 @@ extension Registry {
       "requires": ["model-serving"]
     },
     {
+      "id": "ray-serve",
+      "name": "Ray Serve",
+      "category": "deployment",
+      "hours": 8,
+      "description": "Serve models with Ray Serve: deployments, composition of several models, batching and autoscaling replicas.",
+      "requires": ["model-serving"]
+    },
+    {
       "id": "batch-inference",
       "name": "Batch inference",
       "category": "deployment",
       "hours": 8,
-      "description": "Score large data sets offline on a schedule with distributed compute, and write results back.",
-      "requires": ["model-packaging", {"anyOf": ["spark", "dask", "ray"]}]
+      "description": "Score large datasets on a schedule: partitioned inputs, idempotent jobs, writing predictions back, and Spark, Ray or a cloud batch service when one machine is not enough.",
+      "requires": ["model-packaging", "pipeline-orchestration"]
     },
     {
       "id": "llm-serving",
       "name": "LLM serving",
       "category": "deployment",
-      "hours": 15,
-      "description": "Serve large language models efficiently with vLLM or TGI: KV cache, continuous batching, quantised weights.",
+      "hours": 12,
+      "description": "Serve open LLMs with vLLM or SGLang: continuous batching, the KV cache, paged attention, quantised weights, throughput versus latency, and an OpenAI-compatible endpoint.",
       "requires": ["model-serving", "transformers", "gpu-fundamentals"]
     },
     {
@@ -868,8 +924,8 @@ extension Registry {
       "name": "On-device inference",
       "category": "deployment",
       "hours": 15,
-      "description": "Run models on mobile and edge hardware with LiteRT (TensorFlow Lite), Core ML or ONNX Runtime Mobile.",
-      "requires": ["quantization"],
+      "description": "Run models on phones and edge devices with ExecuTorch or LiteRT: export, quantise and benchmark under tight memory and power.",
+      "requires": ["quantization", {"anyOf": ["pytorch", "tensorflow"]}],
       "aliases": ["edge-deployment"]
     },
     {
@@ -877,15 +933,23 @@ extension Registry {
       "name": "Canary and shadow releases",
       "category": "deployment",
       "hours": 6,
-      "description": "Roll out new model versions gradually with canary, blue-green and shadow deployments and automatic rollback.",
-      "requires": ["kubernetes", "model-serving", "observability"],
+      "description": "Release a new model to a slice of traffic first (canary, shadow or blue-green) on Kubernetes or a managed endpoint, compare it with the current one and roll back automatically.",
+      "requires": ["model-serving", "observability", {"anyOf": ["kubernetes", "sagemaker", "vertex-ai", "azure-ml"]}],
       "aliases": ["progressive-delivery"]
+    },
+    {
+      "id": "inference-performance",
+      "name": "Inference performance",
+      "category": "deployment",
+      "hours": 10,
+      "description": "Measure and improve a model service: latency percentiles and throughput benchmarks, load tests with Locust or k6, dynamic batching, concurrency and GPU memory use.",
+      "requires": ["model-serving", "profiling", "gpu-fundamentals"]
     },
     {
       "id": "ab-testing",
       "name": "Online A/B testing of models",
       "category": "deployment",
-      "hours": 8,
+      "hours": 6,
       "description": "Compare models on live traffic: assignment, traffic splitting, guardrail metrics and readouts.",
       "requires": ["experiment-design", "model-serving"]
     },
@@ -893,9 +957,9 @@ extension Registry {
       "id": "scaling",
       "name": "Scaling inference",
       "category": "deployment",
-      "hours": 12,
-      "description": "Autoscale model services, batch requests, and use GPUs efficiently under latency and cost targets.",
-      "requires": ["kubernetes", "model-serving", "gpu-fundamentals"],
+      "hours": 8,
+      "description": "Scale model serving with load: autoscaling on the right signal (requests, queue depth, GPU use), scale to zero, replicas and their cold starts, on Kubernetes or a managed endpoint.",
+      "requires": ["model-serving", "observability", {"anyOf": ["kubernetes", "sagemaker", "vertex-ai", "azure-ml"]}],
       "aliases": ["autoscaling"]
     },
     {
@@ -919,7 +983,7 @@ extension Registry {
       "name": "Data versioning (DVC)",
       "category": "mlops",
       "hours": 6,
-      "description": "Version data sets and pipelines alongside code with DVC and remote storage.",
+      "description": "Version datasets and models alongside code with DVC or lakeFS, and reproduce any training run from its inputs.",
       "requires": ["git"],
       "aliases": ["dvc"]
     },
@@ -927,9 +991,9 @@ extension Registry {
       "id": "feature-store",
       "name": "Feature stores",
       "category": "mlops",
-      "hours": 12,
-      "description": "Serve consistent features offline and online with a feature store such as Feast; point-in-time joins.",
-      "requires": ["feature-engineering", "sql-databases", "caching"]
+      "hours": 8,
+      "description": "Serve the same features to training and inference with a feature store (Feast or a managed one): offline and online stores, point-in-time joins, freshness.",
+      "requires": ["feature-engineering", "sql-databases"]
     },
     {
       "id": "airflow",
@@ -961,7 +1025,7 @@ extension Registry {
       "category": "mlops",
       "hours": 10,
       "description": "Model pipelines as software-defined assets with Dagster: schedules, sensors and partitions.",
-      "requires": ["python-packaging", "software-testing"]
+      "requires": ["python-packaging"]
     },
     {
       "id": "pipeline-orchestration",
@@ -976,18 +1040,26 @@ extension Registry {
       "id": "training-pipelines",
       "name": "Training pipelines",
       "category": "mlops",
-      "hours": 10,
-      "description": "Automate data preparation, training, evaluation and registration as a reproducible pipeline.",
-      "requires": ["pipeline-orchestration", "experiment-tracking", "model-registry", "data-versioning"]
+      "hours": 8,
+      "description": "Build a reproducible training pipeline: versioned inputs (data snapshots or DVC), parameterised steps, evaluation gates and registration of the resulting model.",
+      "requires": ["pipeline-orchestration", "experiment-tracking", "model-registry"]
     },
     {
       "id": "monitoring",
       "name": "Model monitoring",
       "category": "mlops",
-      "hours": 10,
+      "hours": 8,
       "description": "Log predictions, track model quality and service health in production, and alert on regressions.",
       "requires": ["observability", "model-serving", "model-evaluation"],
       "aliases": ["model-monitoring"]
+    },
+    {
+      "id": "ml-incident-response",
+      "name": "Incidents and SLOs for models",
+      "category": "mlops",
+      "hours": 6,
+      "description": "Run a model as a service people rely on: SLIs and SLOs for latency, errors and prediction quality, alerts, runbooks, on-call, rollback and blameless postmortems.",
+      "requires": ["monitoring"]
     },
     {
       "id": "drift-detection",
@@ -1014,6 +1086,22 @@ extension Registry {
       "requires": ["model-registry", "responsible-ai"]
     },
     {
+      "id": "ml-security",
+      "name": "ML security",
+      "category": "mlops",
+      "hours": 6,
+      "description": "Secure the model supply chain and its data: pickle versus safetensors, pinned and scanned dependencies, secrets, access to endpoints, PII in features and logs, and the OWASP risks for ML and LLM systems.",
+      "requires": ["security-basics", "model-packaging"]
+    },
+    {
+      "id": "ml-cost",
+      "name": "GPU and inference cost",
+      "category": "mlops",
+      "hours": 5,
+      "description": "Know what a model costs to train and serve: GPU types and prices, utilisation, batching and quantisation economics, spot capacity, managed versus self-hosted, and cost per prediction.",
+      "requires": ["gpu-fundamentals", {"anyOf": ["aws", "gcp", "azure"]}]
+    },
+    {
       "id": "llmops",
       "name": "LLMOps",
       "category": "mlops",
@@ -1025,17 +1113,17 @@ extension Registry {
       "id": "ml-system-design",
       "name": "ML system design",
       "category": "mlops",
-      "hours": 20,
-      "description": "Design end-to-end ML systems: requirements, data and feature flows, training, serving, monitoring and trade-offs.",
-      "requires": ["scaling", "monitoring", "training-pipelines"]
+      "hours": 15,
+      "description": "Design an ML system end to end and defend it in a design review or interview: framing, data and features, training and serving, online and batch paths, evaluation, monitoring and cost.",
+      "requires": ["system-design", "monitoring", "training-pipelines"]
     },
     {
       "id": "profiling",
       "name": "Performance profiling",
       "category": "optimization",
-      "hours": 8,
-      "description": "Find CPU, GPU and memory bottlenecks with py-spy, cProfile and the PyTorch profiler.",
-      "requires": ["python", "operating-systems"]
+      "hours": 6,
+      "description": "Find where time and memory go: cProfile and py-spy for Python, the PyTorch profiler for models, and reading a trace of CPU and GPU work.",
+      "requires": ["python", {"anyOf": ["pytorch", "tensorflow", "jax"]}]
     },
     {
       "id": "python-performance",
@@ -1049,8 +1137,8 @@ extension Registry {
       "id": "quantization",
       "name": "Quantization",
       "category": "optimization",
-      "hours": 12,
-      "description": "Shrink and speed up models with post-training quantization and quantization-aware training (int8, fp16).",
+      "hours": 10,
+      "description": "Shrink and speed up models with quantization: post-training and quantization-aware, int8 and int4 weights with torchao and ONNX Runtime, and measuring the accuracy cost.",
       "requires": [{"anyOf": ["pytorch", "onnx"]}, "profiling", "model-evaluation"]
     },
     {
@@ -1093,6 +1181,38 @@ extension Registry {
       "hours": 15,
       "description": "Train across GPUs and nodes with data, tensor and pipeline parallelism (DDP, FSDP, DeepSpeed).",
       "requires": ["gpu-fundamentals", {"anyOf": ["pytorch", "tensorflow", "jax"]}, "concurrency"]
+    },
+    {
+      "id": "capstone-ship",
+      "name": "Capstone: ship one of your models",
+      "category": "capstone",
+      "hours": 8,
+      "description": "Project: one of your own models behind a FastAPI endpoint in a Docker image, with unit and model tests, a written handover contract, and CI that tests, builds and deploys it on every merge.",
+      "requires": ["ci-cd", "model-serving", "model-handover", "code-review"]
+    },
+    {
+      "id": "capstone-operate",
+      "name": "Capstone: operate it in the cloud",
+      "category": "capstone",
+      "hours": 10,
+      "description": "Project: the same model in the cloud like a product: infrastructure as code, a scheduled training pipeline with tracked experiments and a registry, batch scoring, monitoring with drift alerts and an SLO, and an A/B test of a new version.",
+      "requires": ["infrastructure-as-code", "training-pipelines", "batch-inference", "drift-detection", "ab-testing", "ml-incident-response", "ml-security"]
+    },
+    {
+      "id": "capstone-scale",
+      "name": "Capstone: optimise and scale it",
+      "category": "capstone",
+      "hours": 10,
+      "description": "Project: the model exported to ONNX and quantised, served by a serving framework on Kubernetes with autoscaling and a canary release, load-tested against its latency budget, with its cost per 1,000 predictions and a design document you can defend.",
+      "requires": ["kubernetes", "canary-releases", {"anyOf": ["triton-inference-server", "ray-serve", "kserve", "bentoml"]}, "scaling", "inference-performance", "quantization", "ml-cost", "ml-system-design"]
+    },
+    {
+      "id": "capstone-llm",
+      "name": "Capstone: ship an LLM feature",
+      "category": "capstone",
+      "hours": 8,
+      "description": "Project: a retrieval-augmented assistant over your team's documents, with an evaluation suite in CI, guardrails against prompt injection and PII, a LoRA fine-tune compared with prompting, and an open model served with vLLM or SGLang.",
+      "requires": ["rag", "llm-evaluation", "llm-guardrails", "llm-fine-tuning", "llm-serving"]
     }
   ],
   "roles": [
@@ -1101,7 +1221,7 @@ extension Registry {
       "name": "Data scientist",
       "description": "Turns data into decisions and predictive models: statistics, analysis, experiments and model building in notebooks, without owning production systems.",
       "includes": [],
-      "requires": ["python", "jupyter", "sql", "statistics", "linear-algebra", "calculus", "numpy", "pandas", "data-visualization", "exploratory-data-analysis", "classical-ml", "feature-engineering", "model-evaluation", "hyperparameter-tuning", "gradient-boosting", "unsupervised-learning", "deep-learning", {"anyOf": ["pytorch", "tensorflow"]}, "experiment-design", "data-storytelling", "model-interpretability"]
+      "requires": ["python", "jupyter", "git", "linux-shell", "sql", "statistics", "linear-algebra", "calculus", "numpy", "pandas", "data-visualization", "exploratory-data-analysis", "classical-ml", "feature-engineering", "model-evaluation", "hyperparameter-tuning", "gradient-boosting", "unsupervised-learning", "deep-learning", {"anyOf": ["pytorch", "tensorflow"]}, "experiment-design", "data-storytelling", "model-interpretability"]
     },
     {
       "id": "software-engineer",
@@ -1113,14 +1233,24 @@ extension Registry {
     {
       "id": "ml-engineer",
       "name": "Machine learning engineer",
-      "description": "Takes models from notebook to production: packages, optimises, serves, scales and monitors them, and owns the engineering around them.",
-      "includes": ["software-engineer"],
-      "requires": [{"anyOf": ["pytorch", "tensorflow"]}, "cpp", "docker", "kubernetes", "onnx", "software-testing", "ml-testing", {"anyOf": ["aws", "gcp", "azure"]}, "infrastructure-as-code", "model-serving", {"anyOf": ["triton-inference-server", "torchserve", "kserve", "bentoml"]}, "quantization", "pruning", "knowledge-distillation", "experiment-tracking", "model-registry", "data-versioning", "pipeline-orchestration", "monitoring", "drift-detection", "ab-testing", "canary-releases", "scaling", "ml-system-design"],
+      "description": "Takes models from notebook to production and keeps them there: ships them as tested services, operates them in the cloud, optimises and scales them, builds LLM features, and owns their reliability, security and cost.",
+      "includes": [],
+      "requires": ["git", "linux-shell", {"anyOf": ["pytorch", "tensorflow"]}, "python-packaging", "python-tooling", "clean-code", "code-review", "software-testing", "model-handover", "apis", "docker", "model-serving", "ci-cd", "capstone-ship", {"anyOf": ["aws", "gcp", "azure"]}, "infrastructure-as-code", "sql-databases", "experiment-tracking", "model-registry", "pipeline-orchestration", "training-pipelines", "batch-inference", "feature-store", "ml-testing", "monitoring", "drift-detection", "ab-testing", "ml-security", "ml-incident-response", "capstone-operate", "kubernetes", "canary-releases", "scaling", "onnx", "quantization", "gpu-fundamentals", "inference-performance", {"anyOf": ["triton-inference-server", "ray-serve", "kserve", "bentoml"]}, "ml-cost", "system-design", "ml-system-design", "capstone-scale", "llm-applications", "vector-search", "rag", "llm-evaluation", "llm-guardrails", "llm-fine-tuning", "llm-serving", "capstone-llm"],
       "milestones": [
-        {"id": "ship", "title": "Ship one of your models", "outcome": "One of your own models runs as a tested, containerised API that CI deploys", "skills": ["linux-shell", "git", "python-tooling", "clean-code", "software-testing", "pytorch", "apis", "docker", "model-serving", "ci-cd"]},
-        {"id": "operate", "title": "Operate it in the cloud", "outcome": "It runs in the cloud like a product: infrastructure as code, tracked experiments, versioned data and models, a scheduled pipeline, ML tests, and monitoring that catches drift and judges changes by A/B test", "skills": ["aws", "infrastructure-as-code", "sql-databases", "experiment-tracking", "model-registry", "data-versioning", "pipeline-orchestration", "ml-testing", "monitoring", "drift-detection", "ab-testing"]},
-        {"id": "scale", "title": "Optimise and scale it", "outcome": "It is served fast and at scale: an optimised model (ONNX, quantised, pruned or distilled) on a serving framework on Kubernetes, released by canary, and a system design you can defend", "skills": ["kubernetes", "canary-releases", "onnx", "quantization", "pruning", "knowledge-distillation", "triton-inference-server", "scaling", "ml-system-design"]},
-        {"id": "electives", "title": "Depth and interview preparation", "outcome": "You hold your own in an engineering interview: write inference code in C++, solve algorithm and data-structure problems, apply design patterns and review others' code", "skills": ["data-structures-and-algorithms", "cpp", "design-patterns", "code-review"]}
+        {"id": "ship", "title": "Ship one of your models", "outcome": "One of your own models runs as a tested, containerised API that CI deploys, with its handover contract written down", "skills": ["git", "linux-shell", "pytorch", "python-packaging", "python-tooling", "clean-code", "code-review", "software-testing", "model-handover", "apis", "docker", "model-serving", "ci-cd", "capstone-ship"]},
+        {"id": "operate", "title": "Operate it in the cloud", "outcome": "It runs in the cloud like a product: infrastructure as code, a scheduled and tracked training pipeline, batch scoring, monitoring that catches drift, an SLO with a runbook, and changes judged by A/B test", "skills": ["aws", "infrastructure-as-code", "sql-databases", "experiment-tracking", "model-registry", "pipeline-orchestration", "training-pipelines", "batch-inference", "feature-store", "ml-testing", "monitoring", "drift-detection", "ab-testing", "ml-security", "ml-incident-response", "capstone-operate"]},
+        {"id": "scale", "title": "Optimise and scale it", "outcome": "It is served fast, at scale and at a known cost: exported to ONNX and quantised, behind a serving framework on Kubernetes with autoscaling and canary releases, load-tested, with a system design you can defend", "skills": ["kubernetes", "canary-releases", "scaling", "onnx", "quantization", "gpu-fundamentals", "inference-performance", "triton-inference-server", "ml-cost", "system-design", "ml-system-design", "capstone-scale"]},
+        {"id": "llm", "title": "Ship an LLM feature", "outcome": "You build, evaluate, guard, fine-tune and serve an LLM feature as carefully as any other model", "skills": ["llm-applications", "vector-search", "rag", "llm-evaluation", "llm-guardrails", "llm-fine-tuning", "llm-serving", "capstone-llm"]}
+      ]
+    },
+    {
+      "id": "edge-inference-engineer",
+      "name": "ML engineer, edge and high-performance inference",
+      "description": "A machine learning engineer who also makes models small and fast: inference code in C++, TensorRT engines, pruning and distillation, compiled models and models on phones and edge devices. The electives of the ml-engineer role.",
+      "includes": ["ml-engineer"],
+      "requires": ["cpp", "tensorrt", "pruning", "knowledge-distillation", "model-compilation", "on-device-inference"],
+      "milestones": [
+        {"id": "edge", "title": "Edge and high-performance inference", "outcome": "You make a model small and fast enough for a phone or a tight latency budget: C++ inference code, a TensorRT engine, a pruned and distilled model, compiled and on-device", "skills": ["cpp", "tensorrt", "pruning", "knowledge-distillation", "model-compilation", "on-device-inference"]}
       ]
     },
     {
@@ -1128,7 +1258,13 @@ extension Registry {
       "name": "MLOps engineer",
       "description": "Builds and runs the platform and automation that train, deploy and monitor models reliably.",
       "includes": ["software-engineer"],
-      "requires": ["docker", "kubernetes", "helm", "infrastructure-as-code", {"anyOf": ["aws", "gcp", "azure"]}, {"anyOf": ["sagemaker", "vertex-ai", "azure-ml"]}, "experiment-tracking", "model-registry", "data-versioning", "training-pipelines", "continuous-training", "monitoring", "drift-detection", "feature-store", {"anyOf": ["triton-inference-server", "torchserve", "kserve", "bentoml"]}, "canary-releases", "observability", "security-basics", "ml-testing", "ml-governance"]
+      "requires": ["docker", "kubernetes", "helm", "infrastructure-as-code", {"anyOf": ["aws", "gcp", "azure"]}, {"anyOf": ["sagemaker", "vertex-ai", "azure-ml"]}, "experiment-tracking", "model-registry", "data-versioning", "training-pipelines", "continuous-training", "monitoring", "drift-detection", "feature-store", {"anyOf": ["triton-inference-server", "ray-serve", "kserve", "bentoml"]}, "canary-releases", "observability", "security-basics", "ml-security", "ml-incident-response", "ml-testing", "ml-governance"],
+      "milestones": [
+        {"id": "automate", "title": "Automate one model end to end", "outcome": "A model is retrained, tested, versioned and registered by a pipeline, and deployed by CI, with no manual step", "skills": ["git", "linux-shell", "python-tooling", "clean-code", "code-review", "software-testing", "apis", "docker", "ci-cd", "experiment-tracking", "model-registry", "data-versioning", "training-pipelines", "ml-testing"]},
+        {"id": "platform", "title": "Run it on a platform", "outcome": "Models run on infrastructure you define in code: Kubernetes with Helm, a managed ML service, a serving framework and canary releases, securely", "skills": ["aws", "infrastructure-as-code", "sql-databases", "kubernetes", "helm", "sagemaker", "triton-inference-server", "canary-releases", "security-basics", "ml-security"]},
+        {"id": "reliability", "title": "Keep it healthy", "outcome": "Models stay correct in production: observability, monitoring and drift detection trigger retraining, incidents have runbooks and SLOs, features are shared, and every model is governed", "skills": ["observability", "monitoring", "drift-detection", "continuous-training", "feature-store", "ml-incident-response", "ml-governance"]},
+        {"id": "depth", "title": "Engineering depth", "outcome": "You hold your own in a software engineering interview: algorithms and data structures, and design patterns", "skills": ["data-structures-and-algorithms", "design-patterns"]}
+      ]
     },
     {
       "id": "data-engineer",
@@ -1142,14 +1278,17 @@ extension Registry {
       "name": "ML platform engineer",
       "description": "Builds the shared infrastructure ML teams run on: clusters, GPUs, pipelines, serving and self-service tooling.",
       "includes": ["mlops-engineer"],
-      "requires": ["kubernetes-operators", "kubeflow-pipelines", "kserve", "scaling", "distributed-training", {"anyOf": ["ray", "spark"]}, "llm-serving", "system-design", "serverless"]
+      "requires": ["kubernetes-operators", "kubeflow-pipelines", "kserve", "scaling", "distributed-training", {"anyOf": ["ray", "spark"]}, "llm-serving", "system-design", "serverless", "ml-cost"],
+      "milestones": [
+        {"id": "shared-platform", "title": "Build the shared platform", "outcome": "Teams train and serve on your platform by themselves: operators and pipelines on Kubernetes, KServe with autoscaling, distributed training on Ray or Spark, LLM serving, serverless endpoints, GPU cost under control, and a design that holds", "skills": ["kubernetes-operators", "kubeflow-pipelines", "kserve", "scaling", "distributed-training", "ray", "llm-serving", "serverless", "ml-cost", "system-design"]}
+      ]
     },
     {
       "id": "research-engineer",
       "name": "Research engineer",
-      "description": "Implements and scales new model ideas: fast training code, custom kernels and careful experiments.",
-      "includes": ["data-scientist"],
-      "requires": [{"anyOf": ["pytorch", "jax"]}, "transformers", "distributed-training", "mixed-precision", "cuda", "profiling", "model-compilation", "git", "software-testing", "experiment-tracking", {"anyOf": ["computer-vision", "nlp"]}]
+      "description": "Implements and scales new model ideas: fast, tested training code on many GPUs and careful experiments. Writing CUDA kernels (the cuda skill) is a specialisation on top.",
+      "includes": ["software-engineer"],
+      "requires": ["linear-algebra", "calculus", "probability", "deep-learning", {"anyOf": ["pytorch", "jax"]}, "transformers", "gpu-fundamentals", "distributed-training", "mixed-precision", "profiling", "model-compilation", "experiment-tracking", {"anyOf": ["computer-vision", "nlp"]}]
     }
   ],
   "resources": [
@@ -1160,7 +1299,8 @@ extension Registry {
       "url": "https://docs.python.org/3/tutorial/",
       "hours": 15,
       "cost": 0,
-      "teaches": ["python", "oop"]
+      "teaches": ["python", "oop"],
+      "updated": 2026
     },
     {
       "id": "jupyter-docs",
@@ -1169,7 +1309,8 @@ extension Registry {
       "url": "https://docs.jupyter.org/en/latest/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["jupyter"]
+      "teaches": ["jupyter"],
+      "updated": 2026
     },
     {
       "id": "missing-semester",
@@ -1178,7 +1319,8 @@ extension Registry {
       "url": "https://missing.csail.mit.edu/",
       "hours": 15,
       "cost": 0,
-      "teaches": ["linux-shell", "git"]
+      "teaches": ["linux-shell", "git"],
+      "updated": 2026
     },
     {
       "id": "tlcl",
@@ -1187,7 +1329,8 @@ extension Registry {
       "url": "https://linuxcommand.org/tlcl.php",
       "hours": 20,
       "cost": 0,
-      "teaches": ["linux-shell"]
+      "teaches": ["linux-shell"],
+      "updated": 2026
     },
     {
       "id": "pro-git",
@@ -1196,7 +1339,8 @@ extension Registry {
       "url": "https://git-scm.com/book/en/v2",
       "hours": 10,
       "cost": 0,
-      "teaches": ["git"]
+      "teaches": ["git"],
+      "updated": 2026
     },
     {
       "id": "python-packaging-guide",
@@ -1205,16 +1349,28 @@ extension Registry {
       "url": "https://packaging.python.org/en/latest/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["python-packaging"]
+      "teaches": ["python-packaging"],
+      "updated": 2026
+    },
+    {
+      "id": "uv-docs",
+      "title": "uv documentation",
+      "kind": "docs",
+      "url": "https://docs.astral.sh/uv/",
+      "hours": 3,
+      "cost": 0,
+      "teaches": ["python-packaging"],
+      "updated": 2026
     },
     {
       "id": "mit-1806",
       "title": "MIT 18.06 Linear Algebra (Gilbert Strang)",
       "kind": "course",
       "url": "https://ocw.mit.edu/courses/18-06-linear-algebra-spring-2010/",
-      "hours": 35,
+      "hours": 100,
       "cost": 0,
-      "teaches": ["linear-algebra"]
+      "teaches": ["linear-algebra"],
+      "updated": 2026
     },
     {
       "id": "3b1b-linear-algebra",
@@ -1223,7 +1379,8 @@ extension Registry {
       "url": "https://www.3blue1brown.com/topics/linear-algebra",
       "hours": 4,
       "cost": 0,
-      "teaches": ["linear-algebra"]
+      "teaches": ["linear-algebra"],
+      "updated": 2026
     },
     {
       "id": "3b1b-calculus",
@@ -1232,7 +1389,8 @@ extension Registry {
       "url": "https://www.3blue1brown.com/topics/calculus",
       "hours": 4,
       "cost": 0,
-      "teaches": ["calculus"]
+      "teaches": ["calculus"],
+      "updated": 2026
     },
     {
       "id": "khan-multivariable-calculus",
@@ -1241,7 +1399,8 @@ extension Registry {
       "url": "https://www.khanacademy.org/math/multivariable-calculus",
       "hours": 20,
       "cost": 0,
-      "teaches": ["calculus"]
+      "teaches": ["calculus"],
+      "updated": 2026
     },
     {
       "id": "mml-book",
@@ -1250,7 +1409,8 @@ extension Registry {
       "url": "https://mml-book.github.io/",
       "hours": 40,
       "cost": 0,
-      "teaches": ["linear-algebra", "calculus", "probability", "gradient-descent"]
+      "teaches": ["linear-algebra", "calculus", "probability", "gradient-descent"],
+      "updated": 2026
     },
     {
       "id": "probability-course",
@@ -1259,7 +1419,8 @@ extension Registry {
       "url": "https://www.probabilitycourse.com/",
       "hours": 30,
       "cost": 0,
-      "teaches": ["probability", "statistics"]
+      "teaches": ["probability", "statistics"],
+      "updated": 2026
     },
     {
       "id": "openintro-statistics",
@@ -1268,7 +1429,8 @@ extension Registry {
       "url": "https://www.openintro.org/book/os/",
       "hours": 30,
       "cost": 0,
-      "teaches": ["statistics", "hypothesis-testing"]
+      "teaches": ["statistics", "hypothesis-testing"],
+      "updated": 2026
     },
     {
       "id": "seeing-theory",
@@ -1277,7 +1439,8 @@ extension Registry {
       "url": "https://seeing-theory.brown.edu/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["probability", "statistics"]
+      "teaches": ["probability", "statistics"],
+      "updated": 2026
     },
     {
       "id": "trustworthy-experiments",
@@ -1286,7 +1449,8 @@ extension Registry {
       "url": "https://experimentguide.com/",
       "hours": 15,
       "cost": 45,
-      "teaches": ["experiment-design", "ab-testing"]
+      "teaches": ["experiment-design", "ab-testing"],
+      "updated": 2026
     },
     {
       "id": "causal-inference-brave",
@@ -1295,7 +1459,8 @@ extension Registry {
       "url": "https://matheusfacure.github.io/python-causality-handbook/",
       "hours": 20,
       "cost": 0,
-      "teaches": ["causal-inference"]
+      "teaches": ["causal-inference"],
+      "updated": 2026
     },
     {
       "id": "causal-mixtape",
@@ -1304,7 +1469,8 @@ extension Registry {
       "url": "https://mixtape.scunning.com/",
       "hours": 25,
       "cost": 0,
-      "teaches": ["causal-inference"]
+      "teaches": ["causal-inference"],
+      "updated": 2026
     },
     {
       "id": "sqlbolt",
@@ -1313,7 +1479,8 @@ extension Registry {
       "url": "https://sqlbolt.com/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["sql"]
+      "teaches": ["sql"],
+      "updated": 2026
     },
     {
       "id": "postgresql-tutorial",
@@ -1322,16 +1489,18 @@ extension Registry {
       "url": "https://www.postgresql.org/docs/current/tutorial.html",
       "hours": 6,
       "cost": 0,
-      "teaches": ["sql", "sql-databases"]
+      "teaches": ["sql", "sql-databases"],
+      "updated": 2026
     },
     {
-      "id": "cmu-15445",
-      "title": "CMU 15-445/645 Database Systems",
-      "kind": "course",
-      "url": "https://15445.courses.cs.cmu.edu/",
-      "hours": 40,
+      "id": "use-the-index-luke",
+      "title": "Use The Index, Luke: SQL indexing and tuning (Markus Winand)",
+      "kind": "book",
+      "url": "https://use-the-index-luke.com/",
+      "hours": 10,
       "cost": 0,
-      "teaches": ["sql-databases"]
+      "teaches": ["sql-databases"],
+      "updated": 2026
     },
     {
       "id": "numpy-beginners",
@@ -1340,7 +1509,8 @@ extension Registry {
       "url": "https://numpy.org/doc/stable/user/absolute_beginners.html",
       "hours": 3,
       "cost": 0,
-      "teaches": ["numpy"]
+      "teaches": ["numpy"],
+      "updated": 2026
     },
     {
       "id": "pandas-getting-started",
@@ -1349,7 +1519,8 @@ extension Registry {
       "url": "https://pandas.pydata.org/docs/getting_started/index.html",
       "hours": 5,
       "cost": 0,
-      "teaches": ["pandas"]
+      "teaches": ["pandas"],
+      "updated": 2026
     },
     {
       "id": "python-for-data-analysis",
@@ -1358,7 +1529,8 @@ extension Registry {
       "url": "https://wesmckinney.com/book/",
       "hours": 25,
       "cost": 0,
-      "teaches": ["numpy", "pandas", "data-cleaning", "data-visualization"]
+      "teaches": ["numpy", "pandas", "data-cleaning", "data-visualization"],
+      "updated": 2026
     },
     {
       "id": "polars-docs",
@@ -1367,7 +1539,8 @@ extension Registry {
       "url": "https://docs.pola.rs/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["polars"]
+      "teaches": ["polars"],
+      "updated": 2026
     },
     {
       "id": "kaggle-data-cleaning",
@@ -1376,7 +1549,8 @@ extension Registry {
       "url": "https://www.kaggle.com/learn/data-cleaning",
       "hours": 4,
       "cost": 0,
-      "teaches": ["data-cleaning"]
+      "teaches": ["data-cleaning"],
+      "updated": 2026
     },
     {
       "id": "kaggle-data-visualization",
@@ -1385,7 +1559,8 @@ extension Registry {
       "url": "https://www.kaggle.com/learn/data-visualization",
       "hours": 4,
       "cost": 0,
-      "teaches": ["data-visualization"]
+      "teaches": ["data-visualization"],
+      "updated": 2026
     },
     {
       "id": "seaborn-tutorial",
@@ -1394,7 +1569,8 @@ extension Registry {
       "url": "https://seaborn.pydata.org/tutorial.html",
       "hours": 4,
       "cost": 0,
-      "teaches": ["data-visualization", "exploratory-data-analysis"]
+      "teaches": ["data-visualization", "exploratory-data-analysis"],
+      "updated": 2026
     },
     {
       "id": "fundamentals-of-dataviz",
@@ -1403,7 +1579,8 @@ extension Registry {
       "url": "https://clauswilke.com/dataviz/",
       "hours": 12,
       "cost": 0,
-      "teaches": ["data-visualization", "data-storytelling"]
+      "teaches": ["data-visualization", "data-storytelling"],
+      "updated": 2026
     },
     {
       "id": "storytelling-with-data",
@@ -1412,7 +1589,8 @@ extension Registry {
       "url": "https://www.storytellingwithdata.com/books",
       "hours": 10,
       "cost": 30,
-      "teaches": ["data-storytelling"]
+      "teaches": ["data-storytelling"],
+      "updated": 2026
     },
     {
       "id": "streamlit-docs",
@@ -1421,7 +1599,8 @@ extension Registry {
       "url": "https://docs.streamlit.io/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["dashboards"]
+      "teaches": ["dashboards"],
+      "updated": 2026
     },
     {
       "id": "parquet-docs",
@@ -1430,7 +1609,8 @@ extension Registry {
       "url": "https://parquet.apache.org/docs/",
       "hours": 2,
       "cost": 0,
-      "teaches": ["data-formats"]
+      "teaches": ["data-formats"],
+      "updated": 2026
     },
     {
       "id": "arrow-docs",
@@ -1439,7 +1619,8 @@ extension Registry {
       "url": "https://arrow.apache.org/docs/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["data-formats"]
+      "teaches": ["data-formats"],
+      "updated": 2026
     },
     {
       "id": "mongodb-docs",
@@ -1448,16 +1629,18 @@ extension Registry {
       "url": "https://www.mongodb.com/docs/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["nosql-databases"]
+      "teaches": ["nosql-databases"],
+      "updated": 2026
     },
     {
       "id": "ddia",
-      "title": "Designing Data-Intensive Applications (Martin Kleppmann)",
+      "title": "Designing Data-Intensive Applications, 2nd edition (Martin Kleppmann, Chris Riccomini)",
       "kind": "book",
-      "url": "https://dataintensive.net/",
-      "hours": 40,
-      "cost": 50,
-      "teaches": ["distributed-systems", "nosql-databases", "data-modeling", "streaming", "system-design"]
+      "url": "https://www.oreilly.com/library/view/designing-data-intensive-applications/9781098119058/",
+      "hours": 50,
+      "cost": 60,
+      "teaches": ["distributed-systems", "nosql-databases", "data-modeling", "streaming", "system-design"],
+      "updated": 2026
     },
     {
       "id": "bigquery-docs",
@@ -1466,7 +1649,8 @@ extension Registry {
       "url": "https://cloud.google.com/bigquery/docs",
       "hours": 8,
       "cost": 0,
-      "teaches": ["data-warehousing"]
+      "teaches": ["data-warehousing"],
+      "updated": 2026
     },
     {
       "id": "snowflake-docs",
@@ -1475,7 +1659,8 @@ extension Registry {
       "url": "https://docs.snowflake.com/",
       "hours": 8,
       "cost": 0,
-      "teaches": ["data-warehousing"]
+      "teaches": ["data-warehousing"],
+      "updated": 2026
     },
     {
       "id": "dbt-docs",
@@ -1484,7 +1669,8 @@ extension Registry {
       "url": "https://docs.getdbt.com/",
       "hours": 8,
       "cost": 0,
-      "teaches": ["dbt", "data-modeling"]
+      "teaches": ["dbt", "data-modeling"],
+      "updated": 2026
     },
     {
       "id": "de-zoomcamp",
@@ -1493,7 +1679,8 @@ extension Registry {
       "url": "https://github.com/DataTalksClub/data-engineering-zoomcamp",
       "hours": 60,
       "cost": 0,
-      "teaches": ["etl-pipelines", "data-warehousing", "spark", "streaming", "pipeline-orchestration", "dbt"]
+      "teaches": ["etl-pipelines", "data-warehousing", "spark", "streaming", "pipeline-orchestration", "dbt"],
+      "updated": 2026
     },
     {
       "id": "spark-docs",
@@ -1502,16 +1689,18 @@ extension Registry {
       "url": "https://spark.apache.org/docs/latest/",
       "hours": 15,
       "cost": 0,
-      "teaches": ["spark"]
+      "teaches": ["spark"],
+      "updated": 2026
     },
     {
       "id": "spark-structured-streaming",
-      "title": "Spark Structured Streaming Programming Guide",
+      "title": "Spark Structured Streaming guide",
       "kind": "docs",
-      "url": "https://spark.apache.org/docs/latest/structured-streaming-programming-guide.html",
+      "url": "https://spark.apache.org/docs/latest/streaming/index.html",
       "hours": 6,
       "cost": 0,
-      "teaches": ["stream-processing"]
+      "teaches": ["stream-processing"],
+      "updated": 2026
     },
     {
       "id": "flink-docs",
@@ -1520,7 +1709,8 @@ extension Registry {
       "url": "https://nightlies.apache.org/flink/flink-docs-stable/",
       "hours": 12,
       "cost": 0,
-      "teaches": ["stream-processing"]
+      "teaches": ["flink", "stream-processing"],
+      "updated": 2026
     },
     {
       "id": "dask-tutorial",
@@ -1529,7 +1719,8 @@ extension Registry {
       "url": "https://tutorial.dask.org/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["dask"]
+      "teaches": ["dask"],
+      "updated": 2026
     },
     {
       "id": "ray-docs",
@@ -1538,7 +1729,8 @@ extension Registry {
       "url": "https://docs.ray.io/en/latest/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["ray", "batch-inference"]
+      "teaches": ["ray", "batch-inference"],
+      "updated": 2026
     },
     {
       "id": "kafka-docs",
@@ -1547,7 +1739,8 @@ extension Registry {
       "url": "https://kafka.apache.org/documentation/",
       "hours": 15,
       "cost": 0,
-      "teaches": ["streaming"]
+      "teaches": ["streaming"],
+      "updated": 2026
     },
     {
       "id": "great-expectations-docs",
@@ -1556,7 +1749,8 @@ extension Registry {
       "url": "https://docs.greatexpectations.io/docs/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["data-validation"]
+      "teaches": ["data-validation"],
+      "updated": 2026
     },
     {
       "id": "pandera-docs",
@@ -1565,7 +1759,8 @@ extension Registry {
       "url": "https://pandera.readthedocs.io/en/stable/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["data-validation"]
+      "teaches": ["data-validation"],
+      "updated": 2026
     },
     {
       "id": "sklearn-user-guide",
@@ -1574,7 +1769,8 @@ extension Registry {
       "url": "https://scikit-learn.org/stable/user_guide.html",
       "hours": 25,
       "cost": 0,
-      "teaches": ["classical-ml", "model-evaluation", "unsupervised-learning"]
+      "teaches": ["classical-ml", "model-evaluation", "unsupervised-learning"],
+      "updated": 2026
     },
     {
       "id": "islp",
@@ -1583,7 +1779,8 @@ extension Registry {
       "url": "https://www.statlearning.com/",
       "hours": 40,
       "cost": 0,
-      "teaches": ["classical-ml", "model-evaluation", "unsupervised-learning"]
+      "teaches": ["classical-ml", "model-evaluation", "unsupervised-learning"],
+      "updated": 2026
     },
     {
       "id": "google-ml-crash-course",
@@ -1592,7 +1789,8 @@ extension Registry {
       "url": "https://developers.google.com/machine-learning/crash-course",
       "hours": 15,
       "cost": 0,
-      "teaches": ["classical-ml", "gradient-descent", "feature-engineering", "responsible-ai"]
+      "teaches": ["classical-ml", "gradient-descent", "feature-engineering", "responsible-ai"],
+      "updated": 2026
     },
     {
       "id": "kaggle-feature-engineering",
@@ -1601,7 +1799,8 @@ extension Registry {
       "url": "https://www.kaggle.com/learn/feature-engineering",
       "hours": 5,
       "cost": 0,
-      "teaches": ["feature-engineering"]
+      "teaches": ["feature-engineering"],
+      "updated": 2026
     },
     {
       "id": "optuna-docs",
@@ -1610,7 +1809,8 @@ extension Registry {
       "url": "https://optuna.readthedocs.io/en/stable/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["hyperparameter-tuning"]
+      "teaches": ["hyperparameter-tuning"],
+      "updated": 2026
     },
     {
       "id": "xgboost-docs",
@@ -1619,7 +1819,8 @@ extension Registry {
       "url": "https://xgboost.readthedocs.io/en/stable/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["gradient-boosting"]
+      "teaches": ["gradient-boosting"],
+      "updated": 2026
     },
     {
       "id": "fpp3",
@@ -1628,7 +1829,8 @@ extension Registry {
       "url": "https://otexts.com/fpp3/",
       "hours": 30,
       "cost": 0,
-      "teaches": ["time-series"]
+      "teaches": ["time-series"],
+      "updated": 2026
     },
     {
       "id": "interpretable-ml-book",
@@ -1637,7 +1839,8 @@ extension Registry {
       "url": "https://christophm.github.io/interpretable-ml-book/",
       "hours": 12,
       "cost": 0,
-      "teaches": ["model-interpretability"]
+      "teaches": ["model-interpretability"],
+      "updated": 2026
     },
     {
       "id": "fairlearn-docs",
@@ -1646,7 +1849,8 @@ extension Registry {
       "url": "https://fairlearn.org/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["responsible-ai"]
+      "teaches": ["responsible-ai"],
+      "updated": 2026
     },
     {
       "id": "model-cards-paper",
@@ -1655,16 +1859,18 @@ extension Registry {
       "url": "https://arxiv.org/abs/1810.03993",
       "hours": 1,
       "cost": 0,
-      "teaches": ["responsible-ai", "ml-governance"]
+      "teaches": ["responsible-ai", "ml-governance", "model-handover"],
+      "updated": 2026
     },
     {
       "id": "fastai-course",
       "title": "Practical Deep Learning for Coders (fast.ai)",
       "kind": "course",
       "url": "https://course.fast.ai/",
-      "hours": 30,
+      "hours": 60,
       "cost": 0,
-      "teaches": ["deep-learning", "pytorch"]
+      "teaches": ["deep-learning", "pytorch"],
+      "updated": 2026
     },
     {
       "id": "d2l",
@@ -1673,7 +1879,8 @@ extension Registry {
       "url": "https://d2l.ai/",
       "hours": 60,
       "cost": 0,
-      "teaches": ["deep-learning", "pytorch", "computer-vision", "nlp"]
+      "teaches": ["deep-learning", "pytorch", "computer-vision", "nlp"],
+      "updated": 2026
     },
     {
       "id": "deep-learning-book",
@@ -1682,16 +1889,18 @@ extension Registry {
       "url": "https://www.deeplearningbook.org/",
       "hours": 60,
       "cost": 0,
-      "teaches": ["deep-learning"]
+      "teaches": ["deep-learning"],
+      "updated": 2026
     },
     {
       "id": "pytorch-tutorials",
       "title": "PyTorch Tutorials",
       "kind": "docs",
-      "url": "https://pytorch.org/tutorials/",
+      "url": "https://docs.pytorch.org/tutorials/",
       "hours": 20,
       "cost": 0,
-      "teaches": ["pytorch"]
+      "teaches": ["pytorch"],
+      "updated": 2026
     },
     {
       "id": "tensorflow-tutorials",
@@ -1700,7 +1909,8 @@ extension Registry {
       "url": "https://www.tensorflow.org/tutorials",
       "hours": 20,
       "cost": 0,
-      "teaches": ["tensorflow"]
+      "teaches": ["tensorflow"],
+      "updated": 2026
     },
     {
       "id": "keras-guides",
@@ -1709,34 +1919,38 @@ extension Registry {
       "url": "https://keras.io/guides/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["tensorflow"]
+      "teaches": ["tensorflow"],
+      "updated": 2026
     },
     {
       "id": "jax-docs",
       "title": "JAX documentation",
       "kind": "docs",
-      "url": "https://jax.readthedocs.io/en/latest/",
+      "url": "https://docs.jax.dev/en/latest/",
       "hours": 12,
       "cost": 0,
-      "teaches": ["jax"]
+      "teaches": ["jax"],
+      "updated": 2026
     },
     {
       "id": "cs231n",
       "title": "CS231n: Deep Learning for Computer Vision",
       "kind": "course",
       "url": "https://cs231n.github.io/",
-      "hours": 40,
+      "hours": 80,
       "cost": 0,
-      "teaches": ["computer-vision"]
+      "teaches": ["computer-vision"],
+      "updated": 2026
     },
     {
       "id": "cs224n",
       "title": "CS224N: Natural Language Processing with Deep Learning",
       "kind": "course",
       "url": "https://web.stanford.edu/class/cs224n/",
-      "hours": 40,
+      "hours": 80,
       "cost": 0,
-      "teaches": ["nlp", "transformers"]
+      "teaches": ["nlp", "transformers"],
+      "updated": 2026
     },
     {
       "id": "hf-llm-course",
@@ -1745,7 +1959,8 @@ extension Registry {
       "url": "https://huggingface.co/learn",
       "hours": 20,
       "cost": 0,
-      "teaches": ["nlp", "transformers"]
+      "teaches": ["nlp", "transformers", "llm-fine-tuning"],
+      "updated": 2026
     },
     {
       "id": "hf-transformers-docs",
@@ -1754,16 +1969,8 @@ extension Registry {
       "url": "https://huggingface.co/docs/transformers/index",
       "hours": 8,
       "cost": 0,
-      "teaches": ["transformers"]
-    },
-    {
-      "id": "fsdl-llm-bootcamp",
-      "title": "Full Stack LLM Bootcamp",
-      "kind": "course",
-      "url": "https://fullstackdeeplearning.com/llm-bootcamp/",
-      "hours": 12,
-      "cost": 0,
-      "teaches": ["llm-applications", "llmops"]
+      "teaches": ["transformers"],
+      "updated": 2026
     },
     {
       "id": "google-recsys-course",
@@ -1772,7 +1979,8 @@ extension Registry {
       "url": "https://developers.google.com/machine-learning/recommendation",
       "hours": 5,
       "cost": 0,
-      "teaches": ["recommender-systems"]
+      "teaches": ["recommender-systems"],
+      "updated": 2026
     },
     {
       "id": "runestone-pythonds",
@@ -1781,16 +1989,18 @@ extension Registry {
       "url": "https://runestone.academy/ns/books/published/pythonds/index.html",
       "hours": 30,
       "cost": 0,
-      "teaches": ["data-structures-and-algorithms"]
+      "teaches": ["data-structures-and-algorithms"],
+      "updated": 2026
     },
     {
       "id": "mit-6006",
       "title": "MIT 6.006 Introduction to Algorithms",
       "kind": "course",
       "url": "https://ocw.mit.edu/courses/6-006-introduction-to-algorithms-spring-2020/",
-      "hours": 45,
+      "hours": 90,
       "cost": 0,
-      "teaches": ["data-structures-and-algorithms"]
+      "teaches": ["data-structures-and-algorithms"],
+      "updated": 2026
     },
     {
       "id": "neetcode",
@@ -1799,7 +2009,8 @@ extension Registry {
       "url": "https://neetcode.io/roadmap",
       "hours": 40,
       "cost": 0,
-      "teaches": ["data-structures-and-algorithms"]
+      "teaches": ["data-structures-and-algorithms"],
+      "updated": 2026
     },
     {
       "id": "refactoring-guru-refactoring",
@@ -1808,7 +2019,8 @@ extension Registry {
       "url": "https://refactoring.guru/refactoring",
       "hours": 6,
       "cost": 0,
-      "teaches": ["clean-code"]
+      "teaches": ["clean-code"],
+      "updated": 2026
     },
     {
       "id": "refactoring-guru-patterns",
@@ -1817,7 +2029,8 @@ extension Registry {
       "url": "https://refactoring.guru/design-patterns",
       "hours": 10,
       "cost": 0,
-      "teaches": ["design-patterns"]
+      "teaches": ["design-patterns"],
+      "updated": 2026
     },
     {
       "id": "python-patterns-guide",
@@ -1826,16 +2039,18 @@ extension Registry {
       "url": "https://python-patterns.guide/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["design-patterns", "oop"]
+      "teaches": ["design-patterns"],
+      "updated": 2026
     },
     {
-      "id": "hitchhikers-guide-python",
-      "title": "The Hitchhiker's Guide to Python",
-      "kind": "book",
-      "url": "https://docs.python-guide.org/",
-      "hours": 8,
+      "id": "realpython-oop",
+      "title": "Object-Oriented Programming (OOP) in Python (Real Python)",
+      "kind": "article",
+      "url": "https://realpython.com/python3-object-oriented-programming/",
+      "hours": 3,
       "cost": 0,
-      "teaches": ["clean-code", "python-packaging", "software-testing"]
+      "teaches": ["oop"],
+      "updated": 2026
     },
     {
       "id": "google-code-review",
@@ -1844,7 +2059,8 @@ extension Registry {
       "url": "https://google.github.io/eng-practices/review/",
       "hours": 2,
       "cost": 0,
-      "teaches": ["code-review"]
+      "teaches": ["code-review"],
+      "updated": 2026
     },
     {
       "id": "ruff-docs",
@@ -1853,7 +2069,8 @@ extension Registry {
       "url": "https://docs.astral.sh/ruff/",
       "hours": 1,
       "cost": 0,
-      "teaches": ["python-tooling"]
+      "teaches": ["python-tooling"],
+      "updated": 2026
     },
     {
       "id": "mypy-docs",
@@ -1862,7 +2079,8 @@ extension Registry {
       "url": "https://mypy.readthedocs.io/en/stable/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["python-tooling"]
+      "teaches": ["python-tooling"],
+      "updated": 2026
     },
     {
       "id": "pytest-docs",
@@ -1871,7 +2089,8 @@ extension Registry {
       "url": "https://docs.pytest.org/en/stable/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["software-testing"]
+      "teaches": ["software-testing"],
+      "updated": 2026
     },
     {
       "id": "testing-goat",
@@ -1880,7 +2099,8 @@ extension Registry {
       "url": "https://www.obeythetestinggoat.com/",
       "hours": 25,
       "cost": 0,
-      "teaches": ["software-testing"]
+      "teaches": ["software-testing"],
+      "updated": 2026
     },
     {
       "id": "madewithml-testing",
@@ -1889,7 +2109,8 @@ extension Registry {
       "url": "https://madewithml.com/courses/mlops/testing/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["ml-testing"]
+      "teaches": ["ml-testing"],
+      "updated": 2026
     },
     {
       "id": "learncpp",
@@ -1898,7 +2119,8 @@ extension Registry {
       "url": "https://www.learncpp.com/",
       "hours": 60,
       "cost": 0,
-      "teaches": ["cpp"]
+      "teaches": ["cpp"],
+      "updated": 2026
     },
     {
       "id": "isocpp-get-started",
@@ -1907,7 +2129,8 @@ extension Registry {
       "url": "https://isocpp.org/get-started",
       "hours": 1,
       "cost": 0,
-      "teaches": ["cpp"]
+      "teaches": ["cpp"],
+      "updated": 2026
     },
     {
       "id": "cpp-core-guidelines",
@@ -1916,7 +2139,8 @@ extension Registry {
       "url": "https://isocpp.github.io/CppCoreGuidelines/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["cpp"]
+      "teaches": ["cpp"],
+      "updated": 2026
     },
     {
       "id": "cmake-tutorial",
@@ -1925,7 +2149,8 @@ extension Registry {
       "url": "https://cmake.org/cmake/help/latest/guide/tutorial/index.html",
       "hours": 5,
       "cost": 0,
-      "teaches": ["cmake"]
+      "teaches": ["cmake"],
+      "updated": 2026
     },
     {
       "id": "rust-book",
@@ -1934,7 +2159,8 @@ extension Registry {
       "url": "https://doc.rust-lang.org/book/",
       "hours": 40,
       "cost": 0,
-      "teaches": ["rust"]
+      "teaches": ["rust"],
+      "updated": 2026
     },
     {
       "id": "go-tour",
@@ -1943,7 +2169,8 @@ extension Registry {
       "url": "https://go.dev/tour/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["go"]
+      "teaches": ["go"],
+      "updated": 2026
     },
     {
       "id": "pybind11-docs",
@@ -1952,7 +2179,8 @@ extension Registry {
       "url": "https://pybind11.readthedocs.io/en/stable/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["native-extensions"]
+      "teaches": ["native-extensions"],
+      "updated": 2026
     },
     {
       "id": "pyo3-guide",
@@ -1961,7 +2189,8 @@ extension Registry {
       "url": "https://pyo3.rs/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["native-extensions"]
+      "teaches": ["native-extensions"],
+      "updated": 2026
     },
     {
       "id": "fastapi-tutorial",
@@ -1970,7 +2199,8 @@ extension Registry {
       "url": "https://fastapi.tiangolo.com/tutorial/",
       "hours": 8,
       "cost": 0,
-      "teaches": ["apis"]
+      "teaches": ["apis"],
+      "updated": 2026
     },
     {
       "id": "grpc-docs",
@@ -1979,7 +2209,8 @@ extension Registry {
       "url": "https://grpc.io/docs/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["grpc"]
+      "teaches": ["grpc"],
+      "updated": 2026
     },
     {
       "id": "mdn-http",
@@ -1988,7 +2219,8 @@ extension Registry {
       "url": "https://developer.mozilla.org/en-US/docs/Web/HTTP",
       "hours": 5,
       "cost": 0,
-      "teaches": ["networking"]
+      "teaches": ["networking"],
+      "updated": 2026
     },
     {
       "id": "hpbn",
@@ -1997,7 +2229,8 @@ extension Registry {
       "url": "https://hpbn.co/",
       "hours": 12,
       "cost": 0,
-      "teaches": ["networking"]
+      "teaches": ["networking"],
+      "updated": 2026
     },
     {
       "id": "beej-networking",
@@ -2006,7 +2239,8 @@ extension Registry {
       "url": "https://beej.us/guide/bgnet/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["networking"]
+      "teaches": ["networking"],
+      "updated": 2026
     },
     {
       "id": "ostep",
@@ -2015,7 +2249,8 @@ extension Registry {
       "url": "https://pages.cs.wisc.edu/~remzi/OSTEP/",
       "hours": 30,
       "cost": 0,
-      "teaches": ["operating-systems", "concurrency"]
+      "teaches": ["operating-systems", "concurrency"],
+      "updated": 2026
     },
     {
       "id": "python-asyncio-docs",
@@ -2024,16 +2259,18 @@ extension Registry {
       "url": "https://docs.python.org/3/library/asyncio.html",
       "hours": 4,
       "cost": 0,
-      "teaches": ["concurrency"]
+      "teaches": ["concurrency"],
+      "updated": 2026
     },
     {
       "id": "mit-6824",
-      "title": "MIT 6.5840 (6.824) Distributed Systems",
+      "title": "MIT 6.5840 (6.824) Distributed Systems, with the Raft labs",
       "kind": "course",
       "url": "https://pdos.csail.mit.edu/6.824/",
-      "hours": 60,
+      "hours": 100,
       "cost": 0,
-      "teaches": ["distributed-systems"]
+      "teaches": ["distributed-systems"],
+      "updated": 2026
     },
     {
       "id": "redis-docs",
@@ -2042,7 +2279,8 @@ extension Registry {
       "url": "https://redis.io/docs/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["caching"]
+      "teaches": ["caching"],
+      "updated": 2026
     },
     {
       "id": "system-design-primer",
@@ -2051,7 +2289,8 @@ extension Registry {
       "url": "https://github.com/donnemartin/system-design-primer",
       "hours": 20,
       "cost": 0,
-      "teaches": ["system-design", "caching"]
+      "teaches": ["system-design", "caching"],
+      "updated": 2026
     },
     {
       "id": "owasp-top-ten",
@@ -2060,7 +2299,8 @@ extension Registry {
       "url": "https://owasp.org/www-project-top-ten/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["security-basics"]
+      "teaches": ["security-basics"],
+      "updated": 2026
     },
     {
       "id": "horace-brrr",
@@ -2069,16 +2309,18 @@ extension Registry {
       "url": "https://horace.io/brrr_intro.html",
       "hours": 1,
       "cost": 0,
-      "teaches": ["gpu-fundamentals", "profiling"]
+      "teaches": ["gpu-fundamentals", "profiling"],
+      "updated": 2026
     },
     {
       "id": "pytorch-cuda-semantics",
       "title": "PyTorch: CUDA semantics",
       "kind": "docs",
-      "url": "https://pytorch.org/docs/stable/notes/cuda.html",
+      "url": "https://docs.pytorch.org/docs/stable/notes/cuda.html",
       "hours": 2,
       "cost": 0,
-      "teaches": ["gpu-fundamentals"]
+      "teaches": ["gpu-fundamentals"],
+      "updated": 2026
     },
     {
       "id": "cuda-programming-guide",
@@ -2087,7 +2329,8 @@ extension Registry {
       "url": "https://docs.nvidia.com/cuda/cuda-c-programming-guide/",
       "hours": 25,
       "cost": 0,
-      "teaches": ["cuda"]
+      "teaches": ["cuda"],
+      "updated": 2026
     },
     {
       "id": "docker-get-started",
@@ -2096,7 +2339,8 @@ extension Registry {
       "url": "https://docs.docker.com/get-started/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["docker"]
+      "teaches": ["docker"],
+      "updated": 2026
     },
     {
       "id": "kubernetes-basics",
@@ -2105,7 +2349,8 @@ extension Registry {
       "url": "https://kubernetes.io/docs/tutorials/kubernetes-basics/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["kubernetes"]
+      "teaches": ["kubernetes"],
+      "updated": 2026
     },
     {
       "id": "kubernetes-docs",
@@ -2114,7 +2359,8 @@ extension Registry {
       "url": "https://kubernetes.io/docs/home/",
       "hours": 30,
       "cost": 0,
-      "teaches": ["kubernetes"]
+      "teaches": ["kubernetes"],
+      "updated": 2026
     },
     {
       "id": "kubernetes-hpa",
@@ -2123,7 +2369,28 @@ extension Registry {
       "url": "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
       "hours": 2,
       "cost": 0,
-      "teaches": ["scaling"]
+      "teaches": ["scaling"],
+      "updated": 2026
+    },
+    {
+      "id": "kubernetes-autoscaling",
+      "title": "Kubernetes: Autoscaling Workloads",
+      "kind": "docs",
+      "url": "https://kubernetes.io/docs/concepts/workloads/autoscaling/",
+      "hours": 1,
+      "cost": 0,
+      "teaches": ["scaling"],
+      "updated": 2026
+    },
+    {
+      "id": "ray-serve-autoscaling",
+      "title": "Ray Serve: Autoscaling guide",
+      "kind": "docs",
+      "url": "https://docs.ray.io/en/latest/serve/autoscaling-guide.html",
+      "hours": 1,
+      "cost": 0,
+      "teaches": ["scaling"],
+      "updated": 2026
     },
     {
       "id": "helm-docs",
@@ -2132,7 +2399,8 @@ extension Registry {
       "url": "https://helm.sh/docs/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["helm"]
+      "teaches": ["helm"],
+      "updated": 2026
     },
     {
       "id": "kubebuilder-book",
@@ -2141,7 +2409,8 @@ extension Registry {
       "url": "https://book.kubebuilder.io/",
       "hours": 12,
       "cost": 0,
-      "teaches": ["kubernetes-operators"]
+      "teaches": ["kubernetes-operators"],
+      "updated": 2026
     },
     {
       "id": "github-actions-docs",
@@ -2150,16 +2419,18 @@ extension Registry {
       "url": "https://docs.github.com/en/actions",
       "hours": 6,
       "cost": 0,
-      "teaches": ["ci-cd"]
+      "teaches": ["ci-cd"],
+      "updated": 2026
     },
     {
       "id": "gitlab-ci-docs",
       "title": "GitLab CI/CD documentation",
       "kind": "docs",
-      "url": "https://docs.gitlab.com/ee/ci/",
+      "url": "https://docs.gitlab.com/ci/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["ci-cd"]
+      "teaches": ["ci-cd"],
+      "updated": 2026
     },
     {
       "id": "terraform-tutorials",
@@ -2168,7 +2439,8 @@ extension Registry {
       "url": "https://developer.hashicorp.com/terraform/tutorials",
       "hours": 15,
       "cost": 0,
-      "teaches": ["infrastructure-as-code"]
+      "teaches": ["infrastructure-as-code"],
+      "updated": 2026
     },
     {
       "id": "prometheus-docs",
@@ -2177,7 +2449,8 @@ extension Registry {
       "url": "https://prometheus.io/docs/introduction/overview/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["observability"]
+      "teaches": ["observability"],
+      "updated": 2026
     },
     {
       "id": "grafana-docs",
@@ -2186,7 +2459,8 @@ extension Registry {
       "url": "https://grafana.com/docs/grafana/latest/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["observability"]
+      "teaches": ["observability"],
+      "updated": 2026
     },
     {
       "id": "opentelemetry-docs",
@@ -2195,16 +2469,8 @@ extension Registry {
       "url": "https://opentelemetry.io/docs/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["observability"]
-    },
-    {
-      "id": "aws-what-is-cloud",
-      "title": "AWS: What is cloud computing?",
-      "kind": "article",
-      "url": "https://aws.amazon.com/what-is-cloud-computing/",
-      "hours": 1,
-      "cost": 0,
-      "teaches": ["cloud-fundamentals"]
+      "teaches": ["observability"],
+      "updated": 2026
     },
     {
       "id": "azure-fundamentals-cloud-concepts",
@@ -2213,7 +2479,18 @@ extension Registry {
       "url": "https://learn.microsoft.com/en-us/training/paths/microsoft-azure-fundamentals-describe-cloud-concepts/",
       "hours": 3,
       "cost": 0,
-      "teaches": ["cloud-fundamentals"]
+      "teaches": ["cloud-fundamentals"],
+      "updated": 2026
+    },
+    {
+      "id": "aws-cloud-practitioner-essentials",
+      "title": "AWS Cloud Practitioner Essentials",
+      "kind": "course",
+      "url": "https://aws.amazon.com/training/digital/aws-cloud-practitioner-essentials/",
+      "hours": 6,
+      "cost": 0,
+      "teaches": ["cloud-fundamentals", "aws"],
+      "updated": 2026
     },
     {
       "id": "aws-getting-started",
@@ -2222,7 +2499,8 @@ extension Registry {
       "url": "https://aws.amazon.com/getting-started/",
       "hours": 15,
       "cost": 0,
-      "teaches": ["aws"]
+      "teaches": ["aws"],
+      "updated": 2026
     },
     {
       "id": "aws-skill-builder",
@@ -2231,7 +2509,8 @@ extension Registry {
       "url": "https://skillbuilder.aws/",
       "hours": 20,
       "cost": 0,
-      "teaches": ["aws", "cloud-fundamentals"]
+      "teaches": ["aws", "cloud-fundamentals"],
+      "updated": 2026
     },
     {
       "id": "gcp-docs",
@@ -2240,16 +2519,17 @@ extension Registry {
       "url": "https://cloud.google.com/docs",
       "hours": 15,
       "cost": 0,
-      "teaches": ["gcp"]
+      "teaches": ["gcp"],
+      "updated": 2026
     },
     {
-      "id": "google-cloud-skills-boost",
-      "title": "Google Cloud Skills Boost",
+      "id": "google-skills",
+      "title": "Google Skills (formerly Google Cloud Skills Boost): courses and hands-on labs",
       "kind": "course",
-      "url": "https://www.cloudskillsboost.google/",
+      "url": "https://www.skills.google/",
       "hours": 20,
-      "cost": 0,
-      "teaches": ["gcp", "vertex-ai"]
+      "teaches": ["gcp", "vertex-ai"],
+      "updated": 2026
     },
     {
       "id": "azure-docs",
@@ -2258,7 +2538,8 @@ extension Registry {
       "url": "https://learn.microsoft.com/en-us/azure/",
       "hours": 15,
       "cost": 0,
-      "teaches": ["azure"]
+      "teaches": ["azure"],
+      "updated": 2026
     },
     {
       "id": "microsoft-learn-azure",
@@ -2267,16 +2548,28 @@ extension Registry {
       "url": "https://learn.microsoft.com/en-us/training/azure/",
       "hours": 20,
       "cost": 0,
-      "teaches": ["azure", "cloud-fundamentals"]
+      "teaches": ["azure", "cloud-fundamentals"],
+      "updated": 2026
     },
     {
       "id": "sagemaker-docs",
-      "title": "Amazon SageMaker documentation",
+      "title": "Amazon SageMaker AI documentation",
       "kind": "docs",
       "url": "https://docs.aws.amazon.com/sagemaker/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["sagemaker"]
+      "teaches": ["sagemaker"],
+      "updated": 2026
+    },
+    {
+      "id": "sagemaker-autoscaling",
+      "title": "Amazon SageMaker AI: Automatic scaling of models",
+      "kind": "docs",
+      "url": "https://docs.aws.amazon.com/sagemaker/latest/dg/endpoint-auto-scaling.html",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["scaling", "sagemaker"],
+      "updated": 2026
     },
     {
       "id": "vertex-ai-docs",
@@ -2285,7 +2578,8 @@ extension Registry {
       "url": "https://cloud.google.com/vertex-ai/docs",
       "hours": 8,
       "cost": 0,
-      "teaches": ["vertex-ai"]
+      "teaches": ["vertex-ai"],
+      "updated": 2026
     },
     {
       "id": "azure-ml-docs",
@@ -2294,7 +2588,8 @@ extension Registry {
       "url": "https://learn.microsoft.com/en-us/azure/machine-learning/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["azure-ml"]
+      "teaches": ["azure-ml"],
+      "updated": 2026
     },
     {
       "id": "aws-lambda-docs",
@@ -2303,7 +2598,8 @@ extension Registry {
       "url": "https://docs.aws.amazon.com/lambda/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["serverless"]
+      "teaches": ["serverless"],
+      "updated": 2026
     },
     {
       "id": "cloud-run-docs",
@@ -2312,16 +2608,18 @@ extension Registry {
       "url": "https://cloud.google.com/run/docs",
       "hours": 4,
       "cost": 0,
-      "teaches": ["serverless"]
+      "teaches": ["serverless"],
+      "updated": 2026
     },
     {
       "id": "pytorch-saving-loading",
       "title": "PyTorch: Saving and loading models",
       "kind": "docs",
-      "url": "https://pytorch.org/tutorials/beginner/saving_loading_models.html",
+      "url": "https://docs.pytorch.org/tutorials/beginner/saving_loading_models.html",
       "hours": 1,
       "cost": 0,
-      "teaches": ["model-packaging"]
+      "teaches": ["model-packaging"],
+      "updated": 2026
     },
     {
       "id": "safetensors-docs",
@@ -2330,7 +2628,8 @@ extension Registry {
       "url": "https://huggingface.co/docs/safetensors/index",
       "hours": 1,
       "cost": 0,
-      "teaches": ["model-packaging"]
+      "teaches": ["model-packaging", "ml-security"],
+      "updated": 2026
     },
     {
       "id": "onnx-site",
@@ -2339,7 +2638,8 @@ extension Registry {
       "url": "https://onnx.ai/",
       "hours": 2,
       "cost": 0,
-      "teaches": ["onnx"]
+      "teaches": ["onnx"],
+      "updated": 2026
     },
     {
       "id": "onnxruntime-docs",
@@ -2348,16 +2648,18 @@ extension Registry {
       "url": "https://onnxruntime.ai/docs/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["onnx"]
+      "teaches": ["onnx"],
+      "updated": 2026
     },
     {
       "id": "pytorch-onnx-export",
       "title": "torch.onnx: exporting PyTorch models to ONNX",
       "kind": "docs",
-      "url": "https://pytorch.org/docs/stable/onnx.html",
+      "url": "https://docs.pytorch.org/docs/stable/onnx.html",
       "hours": 2,
       "cost": 0,
-      "teaches": ["onnx"]
+      "teaches": ["onnx"],
+      "updated": 2026
     },
     {
       "id": "tensorrt-docs",
@@ -2366,16 +2668,8 @@ extension Registry {
       "url": "https://docs.nvidia.com/deeplearning/tensorrt/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["tensorrt"]
-    },
-    {
-      "id": "fsdl-deployment",
-      "title": "Full Stack Deep Learning 2022, Lecture 5: Deployment",
-      "kind": "video",
-      "url": "https://fullstackdeeplearning.com/course/2022/lecture-5-deployment/",
-      "hours": 2,
-      "cost": 0,
-      "teaches": ["model-serving", "model-packaging"]
+      "teaches": ["tensorrt"],
+      "updated": 2026
     },
     {
       "id": "triton-user-guide",
@@ -2384,16 +2678,8 @@ extension Registry {
       "url": "https://docs.nvidia.com/deeplearning/triton-inference-server/user-guide/docs/index.html",
       "hours": 10,
       "cost": 0,
-      "teaches": ["triton-inference-server"]
-    },
-    {
-      "id": "torchserve-docs",
-      "title": "TorchServe documentation",
-      "kind": "docs",
-      "url": "https://pytorch.org/serve/",
-      "hours": 5,
-      "cost": 0,
-      "teaches": ["torchserve"]
+      "teaches": ["triton-inference-server"],
+      "updated": 2026
     },
     {
       "id": "kserve-docs",
@@ -2402,7 +2688,18 @@ extension Registry {
       "url": "https://kserve.github.io/website/",
       "hours": 8,
       "cost": 0,
-      "teaches": ["kserve"]
+      "teaches": ["kserve"],
+      "updated": 2026
+    },
+    {
+      "id": "ray-serve-docs",
+      "title": "Ray Serve documentation",
+      "kind": "docs",
+      "url": "https://docs.ray.io/en/latest/serve/index.html",
+      "hours": 5,
+      "cost": 0,
+      "teaches": ["ray-serve"],
+      "updated": 2026
     },
     {
       "id": "bentoml-docs",
@@ -2411,7 +2708,8 @@ extension Registry {
       "url": "https://docs.bentoml.com/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["bentoml"]
+      "teaches": ["bentoml"],
+      "updated": 2026
     },
     {
       "id": "vllm-docs",
@@ -2420,16 +2718,18 @@ extension Registry {
       "url": "https://docs.vllm.ai/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["llm-serving"]
+      "teaches": ["llm-serving"],
+      "updated": 2026
     },
     {
-      "id": "hf-tgi-docs",
-      "title": "Text Generation Inference documentation",
+      "id": "sglang-docs",
+      "title": "SGLang documentation",
       "kind": "docs",
-      "url": "https://huggingface.co/docs/text-generation-inference/index",
-      "hours": 4,
+      "url": "https://docs.sglang.io/",
+      "hours": 5,
       "cost": 0,
-      "teaches": ["llm-serving"]
+      "teaches": ["llm-serving"],
+      "updated": 2026
     },
     {
       "id": "litert-docs",
@@ -2438,7 +2738,18 @@ extension Registry {
       "url": "https://ai.google.dev/edge/litert",
       "hours": 8,
       "cost": 0,
-      "teaches": ["on-device-inference"]
+      "teaches": ["on-device-inference"],
+      "updated": 2026
+    },
+    {
+      "id": "executorch-docs",
+      "title": "ExecuTorch documentation",
+      "kind": "docs",
+      "url": "https://docs.pytorch.org/executorch/stable/index.html",
+      "hours": 6,
+      "cost": 0,
+      "teaches": ["on-device-inference"],
+      "updated": 2026
     },
     {
       "id": "argo-rollouts-docs",
@@ -2447,7 +2758,8 @@ extension Registry {
       "url": "https://argoproj.github.io/argo-rollouts/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["canary-releases"]
+      "teaches": ["canary-releases"],
+      "updated": 2026
     },
     {
       "id": "fowler-canary-release",
@@ -2456,7 +2768,8 @@ extension Registry {
       "url": "https://martinfowler.com/bliki/CanaryRelease.html",
       "hours": 0.5,
       "cost": 0,
-      "teaches": ["canary-releases"]
+      "teaches": ["canary-releases"],
+      "updated": 2026
     },
     {
       "id": "mlflow-docs",
@@ -2465,7 +2778,8 @@ extension Registry {
       "url": "https://mlflow.org/docs/latest/",
       "hours": 8,
       "cost": 0,
-      "teaches": ["experiment-tracking", "model-registry", "model-packaging"]
+      "teaches": ["experiment-tracking", "model-registry", "model-packaging"],
+      "updated": 2026
     },
     {
       "id": "wandb-docs",
@@ -2474,7 +2788,8 @@ extension Registry {
       "url": "https://docs.wandb.ai/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["experiment-tracking"]
+      "teaches": ["experiment-tracking"],
+      "updated": 2026
     },
     {
       "id": "dvc-docs",
@@ -2483,7 +2798,8 @@ extension Registry {
       "url": "https://dvc.org/doc",
       "hours": 5,
       "cost": 0,
-      "teaches": ["data-versioning"]
+      "teaches": ["data-versioning"],
+      "updated": 2026
     },
     {
       "id": "feast-docs",
@@ -2492,7 +2808,8 @@ extension Registry {
       "url": "https://docs.feast.dev/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["feature-store"]
+      "teaches": ["feature-store"],
+      "updated": 2026
     },
     {
       "id": "airflow-docs",
@@ -2501,7 +2818,8 @@ extension Registry {
       "url": "https://airflow.apache.org/docs/",
       "hours": 10,
       "cost": 0,
-      "teaches": ["airflow"]
+      "teaches": ["airflow"],
+      "updated": 2026
     },
     {
       "id": "kubeflow-pipelines-docs",
@@ -2510,7 +2828,8 @@ extension Registry {
       "url": "https://www.kubeflow.org/docs/components/pipelines/",
       "hours": 8,
       "cost": 0,
-      "teaches": ["kubeflow-pipelines"]
+      "teaches": ["kubeflow-pipelines"],
+      "updated": 2026
     },
     {
       "id": "prefect-docs",
@@ -2519,7 +2838,8 @@ extension Registry {
       "url": "https://docs.prefect.io/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["prefect"]
+      "teaches": ["prefect"],
+      "updated": 2026
     },
     {
       "id": "dagster-docs",
@@ -2528,7 +2848,8 @@ extension Registry {
       "url": "https://docs.dagster.io/",
       "hours": 6,
       "cost": 0,
-      "teaches": ["dagster"]
+      "teaches": ["dagster"],
+      "updated": 2026
     },
     {
       "id": "google-mlops-cd",
@@ -2537,7 +2858,8 @@ extension Registry {
       "url": "https://cloud.google.com/architecture/mlops-continuous-delivery-and-automation-pipelines-in-machine-learning",
       "hours": 1.5,
       "cost": 0,
-      "teaches": ["training-pipelines", "continuous-training"]
+      "teaches": ["training-pipelines", "continuous-training"],
+      "updated": 2026
     },
     {
       "id": "mlops-zoomcamp",
@@ -2546,7 +2868,8 @@ extension Registry {
       "url": "https://github.com/DataTalksClub/mlops-zoomcamp",
       "hours": 50,
       "cost": 0,
-      "teaches": ["experiment-tracking", "model-registry", "training-pipelines", "model-serving", "monitoring", "drift-detection"]
+      "teaches": ["experiment-tracking", "model-registry", "training-pipelines", "model-serving", "monitoring", "drift-detection", "capstone-operate"],
+      "updated": 2026
     },
     {
       "id": "made-with-ml",
@@ -2555,7 +2878,8 @@ extension Registry {
       "url": "https://madewithml.com/",
       "hours": 40,
       "cost": 0,
-      "teaches": ["ml-testing", "training-pipelines", "model-serving", "experiment-tracking", "ml-system-design"]
+      "teaches": ["ml-testing", "training-pipelines", "model-serving", "experiment-tracking", "ml-system-design", "capstone-ship"],
+      "updated": 2026
     },
     {
       "id": "evidently-docs",
@@ -2564,16 +2888,18 @@ extension Registry {
       "url": "https://docs.evidentlyai.com/",
       "hours": 5,
       "cost": 0,
-      "teaches": ["monitoring", "drift-detection"]
+      "teaches": ["monitoring", "drift-detection"],
+      "updated": 2026
     },
     {
-      "id": "alibi-detect-docs",
-      "title": "Alibi Detect documentation",
-      "kind": "docs",
-      "url": "https://docs.seldon.io/projects/alibi-detect/en/stable/",
-      "hours": 4,
+      "id": "huyen-distribution-shifts",
+      "title": "Data Distribution Shifts and Monitoring (Chip Huyen)",
+      "kind": "article",
+      "url": "https://huyenchip.com/2022/02/07/data-distribution-shifts-and-monitoring.html",
+      "hours": 2,
       "cost": 0,
-      "teaches": ["drift-detection"]
+      "teaches": ["drift-detection", "monitoring"],
+      "updated": 2026
     },
     {
       "id": "rules-of-ml",
@@ -2582,7 +2908,8 @@ extension Registry {
       "url": "https://developers.google.com/machine-learning/guides/rules-of-ml",
       "hours": 2,
       "cost": 0,
-      "teaches": ["ml-system-design", "monitoring"]
+      "teaches": ["ml-system-design", "monitoring"],
+      "updated": 2026
     },
     {
       "id": "cs329s",
@@ -2591,7 +2918,8 @@ extension Registry {
       "url": "https://stanford-cs329s.github.io/",
       "hours": 30,
       "cost": 0,
-      "teaches": ["ml-system-design", "monitoring", "feature-store"]
+      "teaches": ["ml-system-design", "monitoring", "feature-store"],
+      "updated": 2026
     },
     {
       "id": "dmls-book",
@@ -2600,25 +2928,18 @@ extension Registry {
       "url": "https://github.com/chiphuyen/dmls-book",
       "hours": 25,
       "cost": 60,
-      "teaches": ["ml-system-design", "feature-store", "monitoring", "drift-detection", "continuous-training", "ab-testing"]
-    },
-    {
-      "id": "fsdl-course",
-      "title": "Full Stack Deep Learning (2022 course)",
-      "kind": "course",
-      "url": "https://fullstackdeeplearning.com/course/2022/",
-      "hours": 25,
-      "cost": 0,
-      "teaches": ["ml-system-design", "experiment-tracking", "model-serving", "monitoring", "ml-testing"]
+      "teaches": ["ml-system-design", "feature-store", "monitoring", "drift-detection", "continuous-training", "ab-testing", "batch-inference", "capstone-scale"],
+      "updated": 2026
     },
     {
       "id": "pytorch-profiler-recipe",
       "title": "PyTorch Profiler recipe",
       "kind": "docs",
-      "url": "https://pytorch.org/tutorials/recipes/recipes/profiler_recipe.html",
+      "url": "https://docs.pytorch.org/tutorials/recipes/recipes/profiler_recipe.html",
       "hours": 1,
       "cost": 0,
-      "teaches": ["profiling"]
+      "teaches": ["profiling"],
+      "updated": 2026
     },
     {
       "id": "py-spy",
@@ -2627,7 +2948,8 @@ extension Registry {
       "url": "https://github.com/benfred/py-spy",
       "hours": 1,
       "cost": 0,
-      "teaches": ["profiling"]
+      "teaches": ["profiling"],
+      "updated": 2026
     },
     {
       "id": "numba-docs",
@@ -2636,16 +2958,8 @@ extension Registry {
       "url": "https://numba.readthedocs.io/en/stable/",
       "hours": 4,
       "cost": 0,
-      "teaches": ["python-performance"]
-    },
-    {
-      "id": "pytorch-quantization-docs",
-      "title": "PyTorch: Quantization",
-      "kind": "docs",
-      "url": "https://pytorch.org/docs/stable/quantization.html",
-      "hours": 4,
-      "cost": 0,
-      "teaches": ["quantization"]
+      "teaches": ["python-performance"],
+      "updated": 2026
     },
     {
       "id": "onnxruntime-quantization",
@@ -2654,25 +2968,38 @@ extension Registry {
       "url": "https://onnxruntime.ai/docs/performance/model-optimizations/quantization.html",
       "hours": 3,
       "cost": 0,
-      "teaches": ["quantization"]
+      "teaches": ["quantization"],
+      "updated": 2026
+    },
+    {
+      "id": "torchao-docs",
+      "title": "torchao: quantization and sparsity for PyTorch",
+      "kind": "docs",
+      "url": "https://docs.pytorch.org/ao/stable/index.html",
+      "hours": 4,
+      "cost": 0,
+      "teaches": ["quantization"],
+      "updated": 2026
     },
     {
       "id": "pytorch-pruning-tutorial",
       "title": "PyTorch: Pruning tutorial",
       "kind": "docs",
-      "url": "https://pytorch.org/tutorials/intermediate/pruning_tutorial.html",
+      "url": "https://docs.pytorch.org/tutorials/intermediate/pruning_tutorial.html",
       "hours": 2,
       "cost": 0,
-      "teaches": ["pruning"]
+      "teaches": ["pruning"],
+      "updated": 2026
     },
     {
       "id": "pytorch-kd-tutorial",
       "title": "PyTorch: Knowledge Distillation tutorial",
       "kind": "docs",
-      "url": "https://pytorch.org/tutorials/beginner/knowledge_distillation_tutorial.html",
+      "url": "https://docs.pytorch.org/tutorials/beginner/knowledge_distillation_tutorial.html",
       "hours": 2,
       "cost": 0,
-      "teaches": ["knowledge-distillation"]
+      "teaches": ["knowledge-distillation"],
+      "updated": 2026
     },
     {
       "id": "hinton-distillation-paper",
@@ -2681,34 +3008,238 @@ extension Registry {
       "url": "https://arxiv.org/abs/1503.02531",
       "hours": 1,
       "cost": 0,
-      "teaches": ["knowledge-distillation"]
+      "teaches": ["knowledge-distillation"],
+      "updated": 2026
     },
     {
       "id": "pytorch-amp-docs",
       "title": "PyTorch: Automatic Mixed Precision (torch.amp)",
       "kind": "docs",
-      "url": "https://pytorch.org/docs/stable/amp.html",
+      "url": "https://docs.pytorch.org/docs/stable/amp.html",
       "hours": 1,
       "cost": 0,
-      "teaches": ["mixed-precision"]
+      "teaches": ["mixed-precision"],
+      "updated": 2026
     },
     {
       "id": "pytorch-torch-compile",
       "title": "Introduction to torch.compile",
       "kind": "docs",
-      "url": "https://pytorch.org/tutorials/intermediate/torch_compile_tutorial.html",
+      "url": "https://docs.pytorch.org/tutorials/intermediate/torch_compile_tutorial.html",
       "hours": 2,
       "cost": 0,
-      "teaches": ["model-compilation"]
+      "teaches": ["model-compilation"],
+      "updated": 2026
     },
     {
       "id": "pytorch-ddp-series",
       "title": "PyTorch: Distributed Data Parallel video series",
       "kind": "video",
-      "url": "https://pytorch.org/tutorials/beginner/ddp_series_intro.html",
+      "url": "https://docs.pytorch.org/tutorials/beginner/ddp_series_intro.html",
       "hours": 3,
       "cost": 0,
-      "teaches": ["distributed-training"]
+      "teaches": ["distributed-training"],
+      "updated": 2026
+    },
+    {
+      "id": "ml-test-score",
+      "title": "The ML Test Score: a rubric for ML production readiness (Breck et al., Google)",
+      "kind": "article",
+      "url": "https://research.google/pubs/the-ml-test-score-a-rubric-for-ml-production-readiness-and-technical-debt-reduction/",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["model-handover", "ml-testing"],
+      "updated": 2026
+    },
+    {
+      "id": "pytorch-tuning-guide",
+      "title": "PyTorch: Performance Tuning Guide",
+      "kind": "docs",
+      "url": "https://docs.pytorch.org/tutorials/recipes/recipes/tuning_guide.html",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["profiling", "inference-performance"],
+      "updated": 2026
+    },
+    {
+      "id": "locust-docs",
+      "title": "Locust documentation (load testing)",
+      "kind": "docs",
+      "url": "https://docs.locust.io/en/stable/",
+      "hours": 3,
+      "cost": 0,
+      "teaches": ["inference-performance"],
+      "updated": 2026
+    },
+    {
+      "id": "databricks-llm-inference",
+      "title": "LLM Inference Performance Engineering: Best Practices (Databricks)",
+      "kind": "article",
+      "url": "https://www.databricks.com/blog/llm-inference-performance-engineering-best-practices",
+      "hours": 1,
+      "cost": 0,
+      "teaches": ["inference-performance", "llm-serving"],
+      "updated": 2026
+    },
+    {
+      "id": "sre-book-slos",
+      "title": "Site Reliability Engineering, chapter 4: Service Level Objectives (Google)",
+      "kind": "book",
+      "url": "https://sre.google/sre-book/service-level-objectives/",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["ml-incident-response"],
+      "updated": 2026
+    },
+    {
+      "id": "sre-workbook-implementing-slos",
+      "title": "The Site Reliability Workbook: Implementing SLOs (Google)",
+      "kind": "book",
+      "url": "https://sre.google/workbook/implementing-slos/",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["ml-incident-response"],
+      "updated": 2026
+    },
+    {
+      "id": "sre-book-managing-incidents",
+      "title": "Site Reliability Engineering, chapter 14: Managing Incidents (Google)",
+      "kind": "book",
+      "url": "https://sre.google/sre-book/managing-incidents/",
+      "hours": 1,
+      "cost": 0,
+      "teaches": ["ml-incident-response"],
+      "updated": 2026
+    },
+    {
+      "id": "owasp-ml-top-10",
+      "title": "OWASP Machine Learning Security Top Ten",
+      "kind": "docs",
+      "url": "https://owasp.org/www-project-machine-learning-security-top-10/",
+      "hours": 3,
+      "cost": 0,
+      "teaches": ["ml-security"],
+      "updated": 2026
+    },
+    {
+      "id": "hf-pickle-security",
+      "title": "Hugging Face Hub: Pickle scanning and safe model formats",
+      "kind": "docs",
+      "url": "https://huggingface.co/docs/hub/security-pickle",
+      "hours": 1,
+      "cost": 0,
+      "teaches": ["ml-security"],
+      "updated": 2026
+    },
+    {
+      "id": "owasp-llm-top-10",
+      "title": "OWASP Top 10 for LLM Applications",
+      "kind": "docs",
+      "url": "https://genai.owasp.org/llm-top-10/",
+      "hours": 3,
+      "cost": 0,
+      "teaches": ["llm-guardrails", "ml-security"],
+      "updated": 2026
+    },
+    {
+      "id": "nemo-guardrails-docs",
+      "title": "NVIDIA NeMo Guardrails documentation",
+      "kind": "docs",
+      "url": "https://docs.nvidia.com/nemo/guardrails/latest/",
+      "hours": 4,
+      "cost": 0,
+      "teaches": ["llm-guardrails"],
+      "updated": 2026
+    },
+    {
+      "id": "finops-for-ai",
+      "title": "FinOps for AI overview (FinOps Foundation)",
+      "kind": "article",
+      "url": "https://www.finops.org/wg/finops-for-ai-overview/",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["ml-cost"],
+      "updated": 2026
+    },
+    {
+      "id": "ai-engineering-book",
+      "title": "AI Engineering: Building Applications with Foundation Models (Chip Huyen)",
+      "kind": "book",
+      "url": "https://github.com/chiphuyen/aie-book",
+      "hours": 40,
+      "cost": 65,
+      "teaches": ["llm-applications", "rag", "llm-evaluation", "llm-fine-tuning", "inference-performance", "llmops", "ml-system-design", "ml-cost"],
+      "updated": 2026
+    },
+    {
+      "id": "llm-zoomcamp",
+      "title": "LLM Zoomcamp (DataTalksClub)",
+      "kind": "course",
+      "url": "https://github.com/DataTalksClub/llm-zoomcamp",
+      "hours": 40,
+      "cost": 0,
+      "teaches": ["llm-applications", "vector-search", "rag", "llm-evaluation", "llmops", "capstone-llm"],
+      "updated": 2026
+    },
+    {
+      "id": "hf-cookbook-advanced-rag",
+      "title": "Hugging Face Open-Source AI Cookbook: Advanced RAG",
+      "kind": "article",
+      "url": "https://huggingface.co/learn/cookbook/advanced_rag",
+      "hours": 3,
+      "cost": 0,
+      "teaches": ["rag"],
+      "updated": 2026
+    },
+    {
+      "id": "faiss-wiki",
+      "title": "Faiss wiki (Meta)",
+      "kind": "docs",
+      "url": "https://github.com/facebookresearch/faiss/wiki",
+      "hours": 4,
+      "cost": 0,
+      "teaches": ["vector-search"],
+      "updated": 2026
+    },
+    {
+      "id": "pgvector",
+      "title": "pgvector: vector similarity search for Postgres",
+      "kind": "docs",
+      "url": "https://github.com/pgvector/pgvector",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["vector-search"],
+      "updated": 2026
+    },
+    {
+      "id": "hamel-evals",
+      "title": "Your AI Product Needs Evals (Hamel Husain)",
+      "kind": "article",
+      "url": "https://hamel.dev/blog/posts/evals/",
+      "hours": 2,
+      "cost": 0,
+      "teaches": ["llm-evaluation"],
+      "updated": 2026
+    },
+    {
+      "id": "hf-peft-docs",
+      "title": "Hugging Face PEFT documentation (LoRA and other adapters)",
+      "kind": "docs",
+      "url": "https://huggingface.co/docs/peft/index",
+      "hours": 4,
+      "cost": 0,
+      "teaches": ["llm-fine-tuning"],
+      "updated": 2026
+    },
+    {
+      "id": "lora-paper",
+      "title": "LoRA: Low-Rank Adaptation of Large Language Models (Hu et al.)",
+      "kind": "article",
+      "url": "https://arxiv.org/abs/2106.09685",
+      "hours": 1,
+      "cost": 0,
+      "teaches": ["llm-fine-tuning"],
+      "updated": 2026
     }
   ]
 }

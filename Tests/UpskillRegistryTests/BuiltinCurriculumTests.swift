@@ -44,8 +44,9 @@ struct BuiltinCurriculumTests {
         #expect(catalog.role("ml-engineer") != nil)
     }
 
-    @Test("ml-engineer needs cpp, docker, kubernetes, onnx and software-testing", arguments: [
-        "cpp", "docker", "kubernetes", "onnx", "software-testing",
+    @Test("ml-engineer needs what a 2026 ML engineer is hired for", arguments: [
+        "docker", "kubernetes", "onnx", "software-testing", "model-handover", "inference-performance", "ml-security",
+        "ml-incident-response", "ml-cost", "rag", "llm-evaluation", "llm-serving", "ml-system-design",
     ])
     func mlEngineerNeeds(skill: String) throws {
         #expect(try cone(ofRole: "ml-engineer", mandatoryOnly: true).contains(skill))
@@ -55,7 +56,7 @@ struct BuiltinCurriculumTests {
     @Test("The data-scientist ground and the engineering ground are both covered", arguments: [
         "python", "sql", "statistics", "probability", "linear-algebra", "gradient-descent", "deep-learning",
         "git", "linux-shell", "ci-cd", "aws", "gcp", "azure", "model-serving", "experiment-tracking",
-        "data-versioning", "feature-store", "monitoring", "drift-detection", "quantization", "pruning",
+        "data-versioning", "feature-store", "monitoring", "drift-detection", "quantization", "pruning", "vector-search", "llm-fine-tuning", "llm-guardrails",
         "streaming", "ml-system-design", "ml-testing", "infrastructure-as-code", "pipeline-orchestration",
     ])
     func covers(skill: String) {
@@ -85,16 +86,29 @@ struct BuiltinCurriculumTests {
         }
     }
 
-    @Test("ml-engineer's milestones, ship to electives, group every one of its requirements exactly once")
+    @Test("ml-engineer's milestones follow a mentor's order: ship, operate, scale, LLM systems")
     func mlEngineerMilestones() throws {
         let role = try #require(catalog.role("ml-engineer"))
+        #expect(catalog.milestones(ofRole: role).map(\.id) == ["ship", "operate", "scale", "llm"])
+        let ship = try #require(catalog.milestones(ofRole: role).first).items.flatMap {
+            catalog.roleRequirements.members(of: $0)
+        }
+        #expect(ship.map { catalog.id(ofSkill: $0) }.contains("docker"))
+    }
+
+    @Test(
+        "A role with milestones groups every one of its requirements exactly once, each milestone ending in work to show",
+        arguments: ["ml-engineer", "edge-inference-engineer", "mlops-engineer", "ml-platform-engineer"])
+    func milestonesGroupEverything(id: String) throws {
+        let role = try #require(catalog.role(id))
         let milestones = catalog.milestones(ofRole: role)
-        #expect(milestones.map(\.id) == ["ship", "operate", "scale", "electives"])
         #expect(milestones.allSatisfy { !$0.title.isEmpty && !$0.outcome.isEmpty && !$0.items.isEmpty })
-        let grouped = milestones.flatMap(\.items)
-        #expect(grouped.sorted() == Array(catalog.roleRequirements.items(of: Int(role))))
-        // Included software-engineer's requirements are among them.
-        let ship = try #require(milestones.first).items.flatMap { catalog.roleRequirements.members(of: $0) }
-        #expect(ship.map { catalog.id(ofSkill: $0) }.contains("git"))
+        #expect(milestones.flatMap(\.items).sorted() == Array(catalog.roleRequirements.items(of: Int(role))))
+    }
+
+    @Test("edge-inference-engineer keeps ml-engineer's milestones and adds its electives last")
+    func edgeInheritsMilestones() throws {
+        let role = try #require(catalog.role("edge-inference-engineer"))
+        #expect(catalog.milestones(ofRole: role).map(\.id) == ["ship", "operate", "scale", "llm", "edge"])
     }
 }
