@@ -52,11 +52,13 @@ package struct PluginTemplate: Sendable {
                 requirement: "\(id)-feature-store", resourceID: "\(id)-recommenders",
                 resourceTitle: "Recommenders at \(module)", page: "recommenders")
         }
+        // A skill no built-in role needs, so that a new plugin leaves the built-in roadmaps as
+        // they are until its author chooses otherwise.
         return Extension(
-            skill: "batch-inference",
-            reason: "At \(module), batch inference runs on the platform, so it needs the basics first.",
-            requirement: "\(id)-platform-basics", resourceID: "\(id)-batch-jobs",
-            resourceTitle: "Batch jobs on \(module)'s platform", page: "batch-jobs")
+            skill: "dashboards",
+            reason: "At \(module), dashboards are published on the platform, so they need its basics first.",
+            requirement: "\(id)-platform-basics", resourceID: "\(id)-dashboards",
+            resourceTitle: "Dashboards on \(module)'s platform", page: "dashboards")
     }
 
     /// The file's text.

@@ -45,8 +45,10 @@ struct BrowsingOutputTests {
         let ids = roles.compactMap { $0["id"] as? String }
         #expect(ids == ids.sorted())
         let mle = try #require(roles.first { $0["id"] as? String == "ml-engineer" })
-        #expect(mle["includes"] as? [String] == ["software-engineer"])
+        #expect(mle["includes"] as? [String] == [])
         #expect(mle["curriculum"] as? String == "ds-to-mle")
+        let edge = try #require(roles.first { $0["id"] as? String == "edge-inference-engineer" })
+        #expect(edge["includes"] as? [String] == ["ml-engineer"])
     }
 
     @Test("a role's mandatory skills include its included role's")
@@ -87,7 +89,7 @@ struct BrowsingOutputTests {
         let wrong = H.run(["skills", "--category", "infra"])
         #expect(wrong.status == .usage)
         #expect(wrong.stdout.isEmpty)
-        #expect(wrong.stderr.hasPrefix("error: unknown category 'infra' for '--category' (expected one of: cloud, data, "))
+        #expect(wrong.stderr.hasPrefix("error: unknown category 'infra' for '--category' (expected one of: capstone, cloud, data, "))
         #expect(wrong.stderr.contains("; did you mean 'infrastructure'?\nRun 'upskill skills --help' for usage.\n"))
     }
 
@@ -128,7 +130,7 @@ struct BrowsingOutputTests {
         let narrow = H.run(["roles"], width: 50)
         let row = narrow.stdout.split(separator: "\n").first { $0.hasPrefix("ml-engineer ") }
         #expect(row?.contains(" Machine") == true && row?.contains("...") == true, "\(narrow.stdout)")
-        #expect(row?.hasSuffix("      57    820") == true, "\(narrow.stdout)")
+        #expect(row?.hasSuffix("      79    893") == true, "\(narrow.stdout)")
         let wide = H.run(["skills"], width: 200)
         #expect(!wide.stdout.contains("..."))
         #expect(wide.stdout.contains("Classical machine learning (scikit-learn)"))
@@ -143,8 +145,8 @@ struct BrowsingOutputTests {
             let terminal = H.run(argv, width: 60, terminal: true)
             #expect(terminal.stdout.contains("\u{1B}[1m"), "\(argv)")
         }
-        #expect(H.run(["show", "ml-engineer"], terminal: true).stdout.contains("└── software-engineer (role)"))
-        #expect(H.run(["show", "ml-engineer"]).stdout.contains("`-- software-engineer (role)"))
+        #expect(H.run(["show", "mlops-engineer"], terminal: true).stdout.contains("└── software-engineer (role)"))
+        #expect(H.run(["show", "mlops-engineer"]).stdout.contains("`-- software-engineer (role)"))
     }
 
     // MARK: show
@@ -156,12 +158,16 @@ struct BrowsingOutputTests {
         #expect(
             milestones.hasPrefix(
                 """
-                1. ship: Ship one of your models (10 requirements)
-                   One of your own models runs as a tested, containerised API that CI deploys
-                   linux-shell, git, python-tooling, clean-code, software-testing, pytorch|tensorflow, apis, docker, model-serving, ci-cd
-                2. operate: Operate it in the cloud (11 requirements)
+                1. ship: Ship one of your models (14 requirements)
+                   One of your own models runs as a tested, containerised API that CI deploys, with its handover contract written down
+                   git, linux-shell, pytorch|tensorflow, python-packaging, python-tooling, clean-code, code-review, software-testing, model-handover, apis, docker, model-serving, ci-cd, capstone-ship
+                2. operate: Operate it in the cloud (16 requirements)
                 """), "\(milestones)")
-        #expect(milestones.contains("4. electives: "))
+        #expect(milestones.contains("4. llm: "))
+        // A role that includes another inherits its milestones, then adds its own.
+        let edge = H.run(["show", "edge-inference-engineer"], width: 200).stdout
+        #expect(edge.contains("1. ship: Ship one of your models (14 requirements)"))
+        #expect(edge.contains("5. edge: Edge and high-performance inference (6 requirements)"))
         #expect(!H.run(["show", "data-scientist"]).stdout.contains("Milestones:"))
     }
 
@@ -217,15 +223,14 @@ struct BrowsingOutputTests {
         let alternatives = try #require(serving["requires"] as? [[String: Any]]).compactMap { $0["anyOf"] as? [[String: Any]] }
         #expect(alternatives.first?.compactMap { $0["skill"] as? String }.contains("pytorch") == true)
 
-        let role = try #require(try Self.json(H.run(["show", "ml-engineer", "--format", "json"]).stdout) as? [String: Any])
+        let role = try #require(try Self.json(H.run(["show", "edge-inference-engineer", "--format", "json"]).stdout) as? [String: Any])
         #expect(role["kind"] as? String == "role")
-        #expect(role["includes"] as? [String] == ["software-engineer"])
+        #expect(role["includes"] as? [String] == ["ml-engineer"])
         let items = try #require(role["requires"] as? [[String: Any]])
-        let included = try #require(items.first { $0["role"] as? String == "software-engineer" })
-        #expect((included["requires"] as? [[String: Any]])?.isEmpty == false)
-        #expect(items.contains { $0["anyOf"] != nil })
+        let included = try #require(items.first { $0["role"] as? String == "ml-engineer" })
+        #expect((included["requires"] as? [[String: Any]])?.contains { $0["anyOf"] != nil } == true)
         let milestones = try #require(role["milestones"] as? [[String: Any]])
-        #expect(milestones.compactMap { $0["id"] as? String } == ["ship", "operate", "scale", "electives"])
+        #expect(milestones.compactMap { $0["id"] as? String } == ["ship", "operate", "scale", "llm", "edge"])
         let ship = try #require(milestones.first?["requires"] as? [[String: Any]])
         #expect(ship.contains { $0["skill"] as? String == "git" })
     }

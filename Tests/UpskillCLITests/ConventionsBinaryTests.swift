@@ -100,13 +100,13 @@ struct ConventionsBinaryTests {
     func terminal() throws {
         let script = try #require(Shells.script)
         func onTerminal(_ environment: [String: String]) throws -> String {
-            let command = "\(UpskillBinary.url.path) show ml-engineer"
+            let command = "\(UpskillBinary.url.path) show mlops-engineer"
             let result = try Shells.run(script, ["-qec", command, "/dev/null"], environment: environment)
             #expect(result.status == 0, "\(result.stderr)")
             return result.stdout
         }
         let coloured = try onTerminal(["TERM": "xterm"])
-        #expect(coloured.contains("\u{1B}[1mml-engineer: Machine learning engineer\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[1mmlops-engineer: MLOps engineer\u{1B}[0m"))
         #expect(coloured.contains("└── software-engineer (role)"))
         let noColor = try onTerminal(["TERM": "xterm", "NO_COLOR": "1"])
         #expect(!noColor.contains("\u{1B}["))

@@ -21,9 +21,9 @@ struct ImpliedKnowledgeTests {
         let done = try P.run(["done", "kubernetes"], home: home)
         #expect(done.status == 0, "\(done.stderr)")
         #expect(
-            done.stdout == "Done: kubernetes (\(P.today)); also counts as known: docker, linux-shell, networking (3)\n")
+            done.stdout == "Done: kubernetes (\(P.today)); also counts as known: docker, networking (2)\n")
         let left = try Self.planned(home: home)
-        for skill in ["kubernetes", "docker", "linux-shell", "networking"] { #expect(!left.contains(skill), "\(skill)") }
+        for skill in ["kubernetes", "docker", "networking"] { #expect(!left.contains(skill), "\(skill)") }
         // Only the named skill gets a record: the others are known through it.
         #expect(try P.states(in: home) == ["kubernetes": "done"])
     }
@@ -67,7 +67,7 @@ struct ImpliedKnowledgeTests {
         try "kubernetes yes\nonnx no\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try P.run(["assess", "--answers", file.path], home: home)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix("Counts as known beyond your answers: docker, linux-shell, networking (3)\n"))
+        #expect(result.stdout.hasSuffix("Counts as known beyond your answers: docker, networking (2)\n"))
     }
 
     @Test("start of a skill that is not ready warns what is still open, records it, and next lists it first")
@@ -82,19 +82,19 @@ struct ImpliedKnowledgeTests {
         #expect(start.stderr == "warning: onnx is not ready: still open: \(open)\n")
         #expect(try P.states(in: home)["onnx"] == "started")
 
-        let ready = try P.run(["start", "linux-shell"], home: home)
-        #expect(ready.stderr.isEmpty, "linux-shell is ready: \(ready.stderr)")
+        let ready = try P.run(["start", "networking"], home: home)
+        #expect(ready.stderr.isEmpty, "networking is ready: \(ready.stderr)")
 
-        // Started skills come first, in plan order: linux-shell, then onnx.
+        // Started skills come first, in plan order: networking, then onnx.
         let text = try P.run(["next", "--limit", "2"], home: home)
         let lines = text.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("    learn: ") }
         #expect(lines[0].contains("ready now and 2 started"), "\(lines[0])")
-        #expect(lines[1].hasPrefix("  linux-shell ") && lines[1].hasSuffix("  started"), "\(text.stdout)")
+        #expect(lines[1].hasPrefix("  networking ") && lines[1].hasSuffix("  started"), "\(text.stdout)")
         #expect(lines[2].hasPrefix("  onnx ") && lines[2].hasSuffix("started, not ready: still open: \(open)"), "\(text.stdout)")
 
         let json = try P.object(try P.run(["next", "--format", "json", "--limit", "2"], home: home).stdout)
         let steps = try #require(json["steps"] as? [[String: Any]])
-        #expect(steps.map { $0["skill"] as? String } == ["linux-shell", "onnx"])
+        #expect(steps.map { $0["skill"] as? String } == ["networking", "onnx"])
         #expect(steps.map { $0["state"] as? String } == ["started", "started"])
         #expect(steps.map { $0["ready"] as? Bool } == [true, false])
         #expect(steps[1]["stillOpen"] as? [String] == ["model-packaging"])

@@ -7,7 +7,7 @@ import Testing
 struct PlanResourcesTests {
     @Test("JSON lists every resource of cpp, a substantial course or book first, not a 1 h pointer page")
     func cppResourcesInJSON() throws {
-        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "ml-engineer", "--format", "json"])
+        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "edge-inference-engineer", "--format", "json"])
         #expect(plan.status == 0, "\(plan.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
         let steps = try #require(object["steps"] as? [[String: Any]])
@@ -31,7 +31,7 @@ struct PlanResourcesTests {
 
     @Test("Text shows the resource to take on 'learn:' and the next on 'also:', in the same form")
     func learnAndAlsoInText() throws {
-        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"])
+        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "edge-inference-engineer"])
         let lines = plan.stdout.split(separator: "\n").map(String.init)
         let step = try #require(lines.firstIndex { $0.contains(". cpp ") })
         let learn = try #require(lines[step...].first { $0.contains("learn: ") })

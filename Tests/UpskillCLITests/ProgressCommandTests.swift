@@ -30,15 +30,16 @@ struct ProgressCommandTests {
         let saved = try P.run(P.initArguments, home: home)
         #expect(saved.status == 0, "\(saved.stderr)")
         #expect(
-            saved.stdout.hasPrefix("Saved your goal: data-scientist -> ml-engineer\n45 skills - 596 hours - 75 weeks"))
+            saved.stdout.hasPrefix("Saved your goal: data-scientist -> ml-engineer\n60 skills - 522 hours - 66 weeks"))
         #expect(
             saved.stdout.hasSuffix("Next: 'upskill next' shows what to learn now; 'upskill status' where you stand.\n"))
         let before = try P.object(try P.run(["next", "--format", "json", "--limit", "50"], home: home).stdout)
         let steps = try #require(before["steps"] as? [[String: Any]])
         let ready = steps.compactMap { $0["skill"] as? String }
         #expect(ready.count == before["readyCount"] as? Int)
-        // The first milestone starts with the shell (a data scientist's PyTorch is assumed).
-        #expect(ready.first == "linux-shell")
+        // The first milestone starts with packaging (a data scientist knows git, the shell,
+        // and, assumed, PyTorch).
+        #expect(ready.first == "python-packaging")
         #expect(steps.allSatisfy { $0["state"] as? String == "todo" && $0["hours"] is Double && $0["name"] is String })
 
         let done = try P.run(["done", ready[0], ready[1]], home: home)
@@ -214,24 +215,24 @@ struct ProgressCommandTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let full = try P.object(try P.run(["plan", "--format", "json"], home: home).stdout)
         #expect(try P.run(["done", "docker"], home: home).status == 0)
-        #expect(try P.run(["skip", "linux-shell"], home: home).status == 0)
+        #expect(try P.run(["skip", "kubernetes"], home: home).status == 0)
 
         let text = try P.run(["plan"], home: home)
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("Roadmap: data-scientist -> ml-engineer\n"))
         #expect(text.stdout.contains("\nDone before this plan\n"))
-        #expect(text.stdout.contains("  skipped  linux-shell  Linux command line\n"))
+        #expect(text.stdout.contains("  skipped  kubernetes  Kubernetes\n"))
         #expect(text.stdout.contains("  done  docker  Docker\n"))
 
         let json = try P.object(try P.run(["plan", "--format", "json"], home: home).stdout)
         let steps = (json["steps"] as? [[String: Any]] ?? []).compactMap { $0["skill"] as? String }
-        #expect(!steps.contains("docker") && !steps.contains("linux-shell"))
-        // Docker 20 h and the shell 15 h, at least (what Docker needs counts as known too).
-        #expect((json["totalHours"] as? Double ?? 0) <= (full["totalHours"] as? Double ?? 0) - 35)
+        #expect(!steps.contains("docker") && !steps.contains("kubernetes"))
+        // Docker 15 h and Kubernetes 25 h, at least (what they need counts as known too).
+        #expect((json["totalHours"] as? Double ?? 0) <= (full["totalHours"] as? Double ?? 0) - 40)
         let progress = try #require(json["progress"] as? [String: Any])
         let done = try #require(progress["earlier"] as? [[String: Any]])
-        #expect(done.compactMap { $0["skill"] as? String } == ["linux-shell", "docker"])
-        #expect(done.compactMap { $0["status"] as? String } == ["skipped", "done"])
+        #expect(done.compactMap { $0["skill"] as? String } == ["docker", "kubernetes"])
+        #expect(done.compactMap { $0["status"] as? String } == ["done", "skipped"])
 
         // Naming a target plans it as before, without the saved progress.
         let explicit = try P.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], home: home)
@@ -243,13 +244,13 @@ struct ProgressCommandTests {
     func status() throws {
         let home = try P.homeWithGoal()
         defer { try? FileManager.default.removeItem(at: home) }
-        #expect(try P.run(["done", "pytorch", "git"], home: home).status == 0)
+        #expect(try P.run(["done", "pytorch", "apis"], home: home).status == 0)
         #expect(try P.run(["log", "docker", "3h"], home: home).status == 0)
         let text = try P.run(["status"], home: home)
         #expect(text.status == 0, "\(text.stderr)")
         let lines = text.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Goal: data-scientist -> ml-engineer - 8 h/week from \(P.today.adding(days: -14))")
-        #expect(lines[1].hasPrefix("Overall  ") && lines[1].contains("[#") && lines[1].hasSuffix(" of 626 h"))
+        #expect(lines[1].hasPrefix("Overall  ") && lines[1].contains("[#") && lines[1].hasSuffix(" of 552 h"))
         #expect(!text.stdout.contains("█"))
         #expect(text.stdout.contains("Skills: 2 done, 1 started, "))
         #expect(text.stdout.contains("Logged: 3 h in all, 3 h in the last 7 days"))
@@ -265,9 +266,9 @@ struct ProgressCommandTests {
         ] {
             #expect(json.keys.contains(key), "status JSON lacks \(key)")
         }
-        // pytorch 30 + git 10 + linux-shell 15 (git requires it, so it is known) + 3 logged on docker.
-        #expect(json["completeHours"] as? Double == 58)
-        #expect(json["totalHours"] as? Double == 626)
+        // pytorch 30 + apis 10 + networking 8 (apis requires it, so it is known) + 3 logged on docker.
+        #expect(json["completeHours"] as? Double == 51)
+        #expect(json["totalHours"] as? Double == 552)
         let schedule = try #require(json["schedule"] as? [String: Any])
         #expect(schedule["week"] as? Int == 3)
         #expect(schedule["aheadHours"] as? Double == 27)

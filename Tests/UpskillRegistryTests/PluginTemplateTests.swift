@@ -37,12 +37,12 @@ struct PluginTemplateTests {
         #expect(
             differences == [
                 #"public var summary: String { "Acme's platform skills, the acme-ml-engineer role and Acme's courses." }"#,
-                #""batch-inference""#,
-                #"// At Acme, batch inference runs on the platform, so it needs the basics first."#,
-                #"Extend("batch-inference") {"#,
+                #""dashboards""#,
+                #"// At Acme, dashboards are published on the platform, so they need its basics first."#,
+                #"Extend("dashboards") {"#,
                 #""acme-platform-basics""#,
-                #""acme-batch-jobs", title: "Batch jobs on Acme's platform", kind: .docs,"#,
-                #"url: "https://docs.acme.example/batch-jobs", hours: 2, cost: 0)"#,
+                #""acme-dashboards", title: "Dashboards on Acme's platform", kind: .docs,"#,
+                #"url: "https://docs.acme.example/dashboards", hours: 2, cost: 0)"#,
             ])
         #expect(!company.contains("fictional"))
         #expect(example.contains("fictional company"))
