@@ -1,14 +1,25 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Curriculum plugin modules, one folder each in `Plugins/<Name>/`.
+/// Curriculum plugin modules, one folder each in `Plugins/<Name>/`, compiled into
+/// `upskill` through the generated registry.
 ///
 /// `swift package --allow-writing-to-package-directory new-curriculum NAME` appends to
 /// this list. Keep it a plain list of names: SwiftPM caches this manifest by its text, so
 /// `Plugins/` must not be listed from here. A test fails when a folder is missing.
 let curriculumPlugins: [String] = [
+]
+
+/// Example plugin modules in `Plugins/<Name>/`: built and tested, but not registered, so
+/// that a default build shows no fictional company. To try one, add its name to
+/// `curriculumPlugins` too and run `swift package --allow-writing-to-package-directory
+/// generate-registry`.
+let examplePlugins: [String] = [
     "ExampleCo",
 ]
+
+/// Every plugin module target, each once.
+let pluginModules = curriculumPlugins + examplePlugins.filter { !curriculumPlugins.contains($0) }
 
 let package = Package(
     name: "Upskill",
@@ -26,7 +37,7 @@ let package = Package(
         .target(name: "UpskillGraph", dependencies: ["UpskillCurriculum"]),
         // The shortest learning path, its order, explanations and schedule. No I/O.
         .target(name: "UpskillPlanner", dependencies: ["UpskillGraph"]),
-        // Generated: the built-in curricula and the plugin modules, compiled in.
+        // Generated: the built-in curricula and the registered plugin modules, compiled in.
         .target(
             name: "UpskillRegistry",
             dependencies: ["UpskillCurriculum"] + curriculumPlugins.map { .target(name: $0) }
@@ -91,7 +102,7 @@ let package = Package(
             dependencies: ["upskill-new-curriculum"],
             path: "Plugins/NewCurriculum"
         ),
-        // `remove-curriculum NAME`: the reverse, e.g. to leave the ExampleCo example out.
+        // `remove-curriculum NAME`: the reverse (for an example, its folder and its names).
         .plugin(
             name: "RemoveCurriculum",
             capability: .command(
@@ -110,9 +121,11 @@ let package = Package(
 
         .testTarget(name: "UpskillCurriculumTests", dependencies: ["UpskillTestSupport", "UpskillCurriculum"]),
         .testTarget(name: "UpskillGraphTests", dependencies: ["UpskillCurriculum", "UpskillGraph"]),
+        // The example plugins are tested here, through their modules.
         .testTarget(
             name: "UpskillRegistryTests",
             dependencies: ["UpskillCurriculum", "UpskillGraph", "UpskillRegistry", "UpskillRegistryGenerator"]
+                + examplePlugins.map { .target(name: $0) }
         ),
         .testTarget(name: "UpskillPlannerTests", dependencies: ["UpskillTestSupport", "UpskillGraph", "UpskillPlanner", "UpskillRegistry"]),
         .testTarget(
@@ -125,12 +138,14 @@ let package = Package(
             exclude: ["Golden"]
         ),
         // Depends on the executable so that `swift test` builds the binary the end-to-end
-        // tests run.
+        // tests run, and on the example plugins, which tests load into the command line.
         .testTarget(
-            name: "UpskillCLITests", dependencies: ["UpskillCLI", "UpskillCurriculum", "upskill"], exclude: ["Golden"]),
+            name: "UpskillCLITests",
+            dependencies: ["UpskillCLI", "UpskillCurriculum", "upskill"] + examplePlugins.map { .target(name: $0) },
+            exclude: ["Golden"]),
         // What the test targets share (test targets cannot import one another).
         .target(name: "UpskillTestSupport", path: "Tests/UpskillTestSupport"),
-    ] + curriculumPlugins.map { name in
+    ] + pluginModules.map { name in
         .target(name: name, dependencies: ["UpskillCurriculum"], path: "Plugins/\(name)")
     },
     swiftLanguageModes: [.v6]

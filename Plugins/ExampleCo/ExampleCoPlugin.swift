@@ -1,10 +1,13 @@
-// ExampleCo: the example curriculum plugin that ships with upskill.
+// ExampleCo: the example curriculum plugin that ships with upskill's source.
 //
 // ExampleCo is a fictional company. This module shows what a company's plugin looks
 // like, and it is built and tested in CI like the rest of upskill. Apart from these
 // labels it is what `swift package --allow-writing-to-package-directory new-curriculum`
 // writes for the name ExampleCo (a test checks), so `new-curriculum Acme` gives you
 // this file for Acme.
+//
+// It is not compiled into `upskill`: Package.swift lists it in `examplePlugins`. To
+// try it, add "ExampleCo" to `curriculumPlugins` too and regenerate the registry.
 //
 // After editing this file, `swift build` is all it takes. The ids below are what people
 // type, e.g.

@@ -45,15 +45,25 @@ struct CatalogBuilder {
         self.sources = sources
     }
 
+    /// Records an error at `path` in the curriculum of `sources[source]`, with the Swift
+    /// declaration that holds it when that curriculum was built with the DSL. (Several
+    /// curricula of one plugin share a source name, so the declaration is found here,
+    /// while the curriculum is known.)
     mutating func error(_ message: String, source: Int, path: JSONPath) {
-        diagnostics.append(Diagnostic(.error, message, source: sources[source].name, path: path))
+        var diagnostic = Diagnostic(.error, message, source: sources[source].name, path: path)
+        if let declaration = sources[source].curriculum.declaration(containing: path) {
+            diagnostic.declaredAt = declaration.location
+            diagnostic.subject = declaration.subject
+        }
+        diagnostics.append(diagnostic)
     }
 
     /// The diagnostics with lines and columns filled in where the sources know them, sorted.
     func locatedDiagnostics() -> [Diagnostic] {
         var located = diagnostics
         var bySource: [String: [Int]] = [:]
-        for (index, diagnostic) in diagnostics.enumerated() where diagnostic.line == nil && diagnostic.path != nil {
+        for (index, diagnostic) in diagnostics.enumerated()
+        where diagnostic.line == nil && diagnostic.declaredAt == nil && diagnostic.path != nil {
             bySource[diagnostic.source, default: []].append(index)
         }
         for source in sources {

@@ -2,12 +2,11 @@
 // Do not edit: add curricula to Curricula/ and plugins to Plugins/, then run the command again.
 
 import UpskillCurriculum
-import ExampleCo
 
 extension Registry {
-    /// The curriculum plugin modules of `Plugins/`, by module name.
+    /// The curriculum plugin modules of `Plugins/` that `Package.swift`'s
+    /// `curriculumPlugins` lists (not the examples), by module name.
     package static let plugins: [any CurriculumPlugin] = [
-        ExampleCoPlugin(),
     ]
 
     /// The files of `Curricula/`, embedded as text.

@@ -103,7 +103,8 @@ package struct CurriculumScaffold {
     }
 
     /// Removes a curriculum plugin: its folder of `Plugins/`, its name in
-    /// `curriculumPlugins`, and its entry in the registry.
+    /// `curriculumPlugins` (and in `examplePlugins`, for an example), and its entry in the
+    /// registry.
     /// - Throws: ``ScaffoldError`` when `name` is not a curriculum plugin (SwiftPM plugins
     ///   such as `GenerateRegistry` are refused) or a file cannot be changed.
     package func remove(_ name: String) throws(ScaffoldError) -> Removed {
@@ -112,7 +113,7 @@ package struct CurriculumScaffold {
         let generator = RegistryGenerator(packageRoot: packageRoot)
         let modules: [String]
         do {
-            modules = try generator.pluginModules()
+            modules = try generator.pluginFolders()
         } catch {
             throw ScaffoldError("cannot list Plugins/: \(error.localizedDescription)")
         }
@@ -121,7 +122,13 @@ package struct CurriculumScaffold {
         if folderExists && !modules.contains(name) {
             throw ScaffoldError("Plugins/\(name) is not a curriculum plugin module (it is a SwiftPM plugin, or holds no Swift source); it stays")
         }
-        guard let edited = list.removing(name) ?? (folderExists ? manifest : nil) else {
+        // An example is listed in examplePlugins, and in curriculumPlugins too once registered.
+        let examples = try? ManifestPluginList(manifest: manifest, declaration: ManifestPluginList.exampleDeclaration)
+        let unlisted = list.removing(name) ?? manifest
+        let withoutExample = (try? ManifestPluginList(manifest: unlisted, declaration: ManifestPluginList.exampleDeclaration))?
+            .removing(name)
+        let isListed = list.names.contains(name) || examples?.names.contains(name) == true
+        guard let edited = withoutExample ?? (isListed || folderExists ? unlisted : nil) else {
             let known = modules.isEmpty ? "there are none" : "they are " + modules.joined(separator: ", ")
             throw ScaffoldError("'\(name)' is not a curriculum plugin of this package: \(known)")
         }

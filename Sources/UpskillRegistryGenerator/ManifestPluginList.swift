@@ -1,11 +1,14 @@
-/// The `curriculumPlugins` list of `Package.swift`: the names it holds, and the manifest
-/// text with a name appended or removed.
+/// A list of plugin names in `Package.swift` (`curriculumPlugins` or `examplePlugins`):
+/// the names it holds, and the manifest text with a name appended or removed.
 ///
 /// The list is plain on purpose — string literals, commas and comments — so that a text
 /// edit can maintain it; anything else in it is refused rather than guessed at.
 package struct ManifestPluginList: Sendable {
-    /// The declaration that opens the list.
+    /// The declaration that opens the list of registered plugins.
     package static let declaration = "let curriculumPlugins: [String] = ["
+    /// The declaration that opens the list of example plugins: built and tested, not
+    /// registered.
+    package static let exampleDeclaration = "let examplePlugins: [String] = ["
 
     /// One name of the list, and where it is in the manifest.
     private struct Entry: Sendable {
@@ -25,20 +28,24 @@ package struct ManifestPluginList: Sendable {
     /// The names listed, in order.
     package var names: [String] { entries.map(\.name) }
 
-    /// Reads the list out of a manifest.
+    /// Reads a list out of a manifest.
+    /// - Parameters:
+    ///   - manifest: The text of `Package.swift`.
+    ///   - declaration: What opens the list: ``declaration`` (the default) or
+    ///     ``exampleDeclaration``.
     /// - Throws: ``ScaffoldError`` when the manifest has no such list or it holds
     ///   something other than names in quotes.
-    package init(manifest: String) throws(ScaffoldError) {
+    package init(manifest: String, declaration opening: String = ManifestPluginList.declaration) throws(ScaffoldError) {
         self.manifest = manifest
-        guard let declaration = manifest.range(of: Self.declaration) else {
+        guard let declaration = manifest.range(of: opening) else {
             throw ScaffoldError(
-                "Package.swift has no '\(Self.declaration) … ]' list; add one (see the README) and list the plugin modules of Plugins/ in it")
+                "Package.swift has no '\(opening) … ]' list; add one (see the README) and list the plugin modules of Plugins/ in it")
         }
         var entries: [Entry] = []
         var index = declaration.upperBound
         func unreadable(_ what: String) -> ScaffoldError {
             ScaffoldError(
-                "cannot read Package.swift's curriculumPlugins list: \(what); keep it to names in quotes separated by commas, or edit it by hand")
+                "cannot read Package.swift's \(opening.dropFirst(4).prefix { $0 != ":" }) list: \(what); keep it to names in quotes separated by commas, or edit it by hand")
         }
         while true {
             guard index < manifest.endIndex else { throw unreadable("it has no closing ']'") }

@@ -70,13 +70,16 @@ package struct PluginTemplate: Sendable {
         let summary: String
         if isShippedExample {
             header = """
-                // \(module): the example curriculum plugin that ships with upskill.
+                // \(module): the example curriculum plugin that ships with upskill's source.
                 //
                 // \(module) is a fictional company. This module shows what a company's plugin looks
                 // like, and it is built and tested in CI like the rest of upskill. Apart from these
                 // labels it is what `swift package --allow-writing-to-package-directory new-curriculum`
                 // writes for the name \(module) (a test checks), so `new-curriculum Acme` gives you
                 // this file for Acme.
+                //
+                // It is not compiled into `upskill`: Package.swift lists it in `examplePlugins`. To
+                // try it, add "\(module)" to `curriculumPlugins` too and regenerate the registry.
                 """
             about = """
                 /// An example plugin: the curriculum of \(module), a fictional company — its platform

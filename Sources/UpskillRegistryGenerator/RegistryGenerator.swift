@@ -1,7 +1,12 @@
 import Foundation
 
 /// Writes `Sources/UpskillRegistry/Registry+Generated.swift`: the curricula of
-/// `Curricula/*.json` as raw string literals and the plugin modules of `Plugins/`.
+/// `Curricula/*.json` as raw string literals and the plugin modules of `Plugins/`, less
+/// the examples.
+///
+/// An example plugin (`Plugins/ExampleCo`) is listed in `Package.swift`'s
+/// `examplePlugins`: built and tested, but not registered, so that no fictional company
+/// reaches a user's catalog. Listing it in `curriculumPlugins` as well registers it.
 ///
 /// The same code runs in the `generate-registry` command plugin (through the
 /// `upskill-generate-registry` tool) and in the test that fails when the checked-in file
@@ -19,9 +24,30 @@ package struct RegistryGenerator {
         self.packageRoot = packageRoot
     }
 
-    /// The names of the curriculum plugin modules: the folders of `Plugins/` whose Swift
-    /// sources do not import `PackagePlugin` (those are SwiftPM plugins), sorted.
+    /// The names of the plugin modules the registry lists: those of ``pluginFolders()``
+    /// but the examples, sorted.
     package func pluginModules() throws -> [String] {
+        let examples = try unregisteredExamples()
+        return try pluginFolders().filter { !examples.contains($0) }
+    }
+
+    /// The examples that are not registered: the names of `Package.swift`'s
+    /// `examplePlugins` that its `curriculumPlugins` does not list too. None when the
+    /// manifest has no `examplePlugins`.
+    package func unregisteredExamples() throws -> Set<String> {
+        let manifestURL = packageRoot.appendingPathComponent("Package.swift")
+        guard let manifest = try? String(contentsOf: manifestURL, encoding: .utf8),
+            manifest.contains(ManifestPluginList.exampleDeclaration)
+        else { return [] }
+        let examples = try ManifestPluginList(manifest: manifest, declaration: ManifestPluginList.exampleDeclaration)
+        let registered = try ManifestPluginList(manifest: manifest).names
+        return Set(examples.names.filter { !registered.contains($0) })
+    }
+
+    /// The names of every curriculum plugin module, examples included: the folders of
+    /// `Plugins/` whose Swift sources do not import `PackagePlugin` (those are SwiftPM
+    /// plugins), sorted.
+    package func pluginFolders() throws -> [String] {
         let plugins = packageRoot.appendingPathComponent("Plugins")
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: plugins.path) else { return [] }
@@ -79,26 +105,31 @@ package struct RegistryGenerator {
             return "\(Self.outputPath) is missing: run `\(Self.command)` and commit the result"
         }
         guard actual != expected else { return nil }
-        return "\(Self.outputPath) is stale: it does not match Curricula/ and Plugins/; run `\(Self.command)` and commit the result"
+        return "\(Self.outputPath) is stale: it does not match Curricula/, Plugins/ and Package.swift's plugin lists; run `\(Self.command)` and commit the result"
     }
 
-    /// What is wrong with `Package.swift`'s `curriculumPlugins` list, or `nil` when it
-    /// lists exactly the plugin modules of `Plugins/`. A folder missing from the list would
-    /// be silently left out of the build.
+    /// What is wrong with `Package.swift`'s `curriculumPlugins` and `examplePlugins`
+    /// lists, or `nil` when together they list exactly the plugin modules of `Plugins/`. A
+    /// folder missing from both would be silently left out of the build.
     package func manifestProblem() throws -> String? {
-        let modules = try pluginModules()
+        let modules = try pluginFolders()
         let manifest = try String(contentsOf: packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
-        let listed = try ManifestPluginList(manifest: manifest).names
+        let registered = try ManifestPluginList(manifest: manifest).names
+        let examples =
+            manifest.contains(ManifestPluginList.exampleDeclaration)
+            ? try ManifestPluginList(manifest: manifest, declaration: ManifestPluginList.exampleDeclaration).names : []
         var problems: [String] = []
-        let unlisted = modules.filter { !listed.contains($0) }
+        let unlisted = modules.filter { !registered.contains($0) && !examples.contains($0) }
         if !unlisted.isEmpty {
             problems.append(
                 "Plugins/ holds \(unlisted.map { "\"\($0)\"" }.joined(separator: ", ")), which Package.swift's curriculumPlugins does not list: add each name to the list (`swift package --allow-writing-to-package-directory new-curriculum NAME` does this for a new plugin)")
         }
-        let folderless = listed.filter { !modules.contains($0) }
-        if !folderless.isEmpty {
-            problems.append(
-                "Package.swift's curriculumPlugins lists \(folderless.map { "\"\($0)\"" }.joined(separator: ", ")), for which Plugins/ has no curriculum plugin module: remove the names or add the folders")
+        for (list, names) in [("curriculumPlugins", registered), ("examplePlugins", examples)] {
+            let folderless = names.filter { !modules.contains($0) }
+            if !folderless.isEmpty {
+                problems.append(
+                    "Package.swift's \(list) lists \(folderless.map { "\"\($0)\"" }.joined(separator: ", ")), for which Plugins/ has no curriculum plugin module: remove the names or add the folders")
+            }
         }
         return problems.isEmpty ? nil : problems.joined(separator: "\n")
     }
@@ -115,7 +146,8 @@ package struct RegistryGenerator {
         lines += [
             "",
             "extension Registry {",
-            "    /// The curriculum plugin modules of `Plugins/`, by module name.",
+            "    /// The curriculum plugin modules of `Plugins/` that `Package.swift`'s",
+            "    /// `curriculumPlugins` lists (not the examples), by module name.",
             "    package static let plugins: [any CurriculumPlugin] = [",
         ]
         lines += pluginModules.map { "        \($0)Plugin()," }

@@ -33,7 +33,8 @@ struct CatalogLoaderPluginTests {
         func curricula() throws -> [Curriculum] { throw CatalogUnavailable() }
     }
 
-    /// A plugin whose curriculum is invalid on its own.
+    /// A plugin whose curriculum is invalid on its own. Its declarations say they are in
+    /// the plugin's own file, as those of a plugin module would.
     struct InvalidPlugin: CurriculumPlugin {
         var name: String { "Invalid" }
         var version: String { "0.1.0" }
@@ -41,30 +42,34 @@ struct CatalogLoaderPluginTests {
         func curricula() throws -> [Curriculum] {
             [
                 Curriculum("invalid", title: "Invalid") {
-                    Skill("invalid-a", name: "A", hours: 2) { "pyhton" }
-                    Skill("invalid-b", name: "B", hours: -1)
+                    Skill("invalid-a", name: "A", hours: 2, fileID: "Invalid/InvalidPlugin.swift", line: 12) { "pyhton" }
+                    Skill("invalid-b", name: "B", hours: -1, fileID: "Invalid/InvalidPlugin.swift", line: 13)
                 }
             ]
         }
     }
 
-    /// A plugin that defines a skill the built-in curriculum already defines.
+    /// A plugin that defines a skill the built-in curriculum already defines, in its own file.
     struct ConflictingPlugin: CurriculumPlugin {
         var name: String { "Conflicting" }
         var version: String { "0.1.0" }
         var summary: String { "A plugin that redefines docker." }
         func curricula() throws -> [Curriculum] {
-            [Curriculum("conflicting", title: "Conflicting") { Skill("docker", name: "Our Docker", hours: 3) }]
+            [Curriculum("conflicting", title: "Conflicting") {
+                    Skill("docker", name: "Our Docker", hours: 3, fileID: "Conflicting/ConflictingPlugin.swift", line: 7)
+                }]
         }
     }
 
-    /// A plugin built on another plugin's skill.
+    /// A plugin built on another plugin's skill, in its own file.
     struct DependentPlugin: CurriculumPlugin {
         var name: String { "Dependent" }
         var version: String { "0.1.0" }
         var summary: String { "Needs Invalid's skill." }
         func curricula() throws -> [Curriculum] {
-            [Curriculum("dependent", title: "Dependent") { Skill("dependent-x", name: "X", hours: 1) { "invalid-a" } }]
+            [Curriculum("dependent", title: "Dependent") {
+                    Skill("dependent-x", name: "X", hours: 1, fileID: "Dependent/DependentPlugin.swift", line: 9) { "invalid-a" }
+                }]
         }
     }
 
@@ -110,12 +115,12 @@ struct CatalogLoaderPluginTests {
             loaded.warnings == [
                 """
                 warning: plugin Invalid is left out: its curricula have 2 errors (--strict stops here)
-                plugin Invalid: error: skills[0].requires[0]: unknown skill 'pyhton'; did you mean 'python'?
-                plugin Invalid: error: skills[1].hours: hours must be a number ≥ 0 (0 for a milestone), not -1
+                Invalid/InvalidPlugin.swift:12: error: plugin Invalid, skill 'invalid-a' (skills[0].requires[0]): unknown skill 'pyhton'; did you mean 'python'?
+                Invalid/InvalidPlugin.swift:13: error: plugin Invalid, skill 'invalid-b' (skills[1].hours): hours must be a number ≥ 0 (0 for a milestone), not -1
                 """,
                 """
                 warning: plugin Dependent is left out: its curricula have 1 error; it may build on plugin Invalid, left out above (--strict stops here)
-                plugin Dependent: error: skills[0].requires[0]: unknown skill 'invalid-a'
+                Dependent/DependentPlugin.swift:9: error: plugin Dependent, skill 'dependent-x' (skills[0].requires[0]): unknown skill 'invalid-a'
                 """,
             ])
         #expect(loaded.catalog.skill("invalid-b") == nil)
@@ -135,8 +140,8 @@ struct CatalogLoaderPluginTests {
         #expect(error.exitCode == .dataError)
         #expect(
             error.lines == [
-                "plugin Invalid: error: skills[0].requires[0]: unknown skill 'pyhton'; did you mean 'python'?",
-                "plugin Invalid: error: skills[1].hours: hours must be a number ≥ 0 (0 for a milestone), not -1",
+                "Invalid/InvalidPlugin.swift:12: error: plugin Invalid, skill 'invalid-a' (skills[0].requires[0]): unknown skill 'pyhton'; did you mean 'python'?",
+                "Invalid/InvalidPlugin.swift:13: error: plugin Invalid, skill 'invalid-b' (skills[1].hours): hours must be a number ≥ 0 (0 for a milestone), not -1",
                 "2 errors in the curricula",
             ])
     }
@@ -148,13 +153,15 @@ struct CatalogLoaderPluginTests {
         #expect(warning.hasPrefix("warning: plugin Conflicting is left out: its curricula have 1 error"))
         #expect(
             warning.contains(
-                "plugin Conflicting: error: skills[0].id: skill 'docker' is also defined by Curricula/ds-to-mle.json (skills["
+                "Conflicting/ConflictingPlugin.swift:7: error: plugin Conflicting, skill 'docker' (skills[0].id): skill 'docker' is also defined by Curricula/ds-to-mle.json (skills["
             ))
         #expect(loaded.catalog.skills[Int(try #require(loaded.catalog.skill("docker")))].name == "Docker")
 
         let error = try #require(loadError(loader([ConflictingPlugin()], strict: true)))
         #expect(error.exitCode == .dataError)
-        #expect(error.lines.first?.contains("plugin Conflicting: error: skills[0].id: skill 'docker'") == true)
+        #expect(
+            error.lines.first?.hasPrefix(
+                "Conflicting/ConflictingPlugin.swift:7: error: plugin Conflicting, skill 'docker' (skills[0].id): skill 'docker'") == true)
         #expect(error.lines.first?.contains("Curricula/ds-to-mle.json") == true)
     }
 

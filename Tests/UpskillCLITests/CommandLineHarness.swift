@@ -1,5 +1,6 @@
 import Foundation
 @testable import UpskillCLI
+import UpskillCurriculum
 import UpskillPlanner
 
 /// Runs the `upskill` command line in this process, with a console that collects what
@@ -20,14 +21,18 @@ enum CommandLineHarness {
     }
 
     /// Runs `arguments` as a terminal of `width` columns (`terminal: true`: colour and
-    /// Unicode) or as a pipe, with no user curricula.
-    static func run(_ arguments: [String], width: Int = 80, terminal: Bool = false) -> Result {
+    /// Unicode) or as a pipe, with no user curricula (unless `variables` names an
+    /// `UPSKILL_HOME` that has some) and `plugins` as the plugin modules compiled in.
+    static func run(
+        _ arguments: [String], width: Int = 80, terminal: Bool = false, variables: [String: String] = [:],
+        plugins: [any CurriculumPlugin] = []
+    ) -> Result {
         let out = Buffer(), err = Buffer()
         let console = Console(
             out: { out.append($0) }, err: { err.append($0) }, usesColor: terminal, usesUnicode: terminal, width: width)
         let environment = Environment(
-            variables: ["UPSKILL_HOME": "/nonexistent-upskill-home"], currentDirectory: "/",
-            today: CivilDate(year: 2026, month: 1, day: 5))
+            variables: ["UPSKILL_HOME": "/nonexistent-upskill-home"].merging(variables) { $1 }, currentDirectory: "/",
+            today: CivilDate(year: 2026, month: 1, day: 5), plugins: plugins)
         let status = UpskillCommandLine.run(arguments, environment: environment, console: console)
         return Result(status: status, stdout: out.value, stderr: err.value)
     }

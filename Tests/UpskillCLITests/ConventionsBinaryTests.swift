@@ -165,7 +165,9 @@ struct ConventionsBinaryTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "exec \"$0\" roles > /dev/full", UpskillBinary.url.path]
-        process.environment = ["PATH": "/usr/bin:/bin", "UPSKILL_HOME": "/nonexistent-upskill-home"]
+        process.environment = [
+            "PATH": "/usr/bin:/bin", "UPSKILL_HOME": "/nonexistent-upskill-home", "UPSKILL_NO_PLUGINS": "1",
+        ]
         let errors = Pipe()
         process.standardError = errors
         try process.run()

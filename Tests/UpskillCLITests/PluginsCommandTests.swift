@@ -1,12 +1,40 @@
+#if canImport(ExampleCo)
+import ExampleCo
 import Foundation
 import Testing
+import UpskillCurriculum
 
-/// The example plugin and user-folder curricula through the built binary: listed by
+/// The example plugin and user-folder curricula through the command line: listed by
 /// `upskill plugins`, planned over by `upskill plan`, and contained when they fail.
-@Suite(
-    "upskill plugins and curricula from plugins and files (binary)",
-    .enabled(if: ShippedExample.isPresent, "the ExampleCo example plugin was removed"))
+///
+/// The example is not compiled into `upskill` (a default build shows no fictional
+/// company), so these tests run the command line in this process with ExampleCo as its
+/// plugin module, as `upskill` runs with the registered ones.
+@Suite("upskill plugins and curricula from plugins and files")
 struct PluginsCommandTests {
+    /// ExampleCo as it is with `EXAMPLE_CO_CURRICULUM_FILE` set to `path`: its own
+    /// curricula and that file's. (Setting the variable in this process would reach the
+    /// tests running beside these.)
+    struct ExampleCoWithFile: CurriculumPlugin {
+        var path = ""
+        init() {}
+        init(path: String) { self.path = path }
+        var name: String { ExampleCoPlugin().name }
+        var version: String { ExampleCoPlugin().version }
+        var summary: String { ExampleCoPlugin().summary }
+        func curricula() throws -> [Curriculum] {
+            try ExampleCoPlugin().curricula() + [try Curriculum(contentsOfFile: path)]
+        }
+    }
+
+    /// Runs `upskill` with ExampleCo (or `plugin`) compiled in, and the upskill home `home`.
+    static func run(
+        _ arguments: [String], home: URL? = nil, width: Int = 80, plugin: any CurriculumPlugin = ExampleCoPlugin()
+    ) -> CommandLineHarness.Result {
+        CommandLineHarness.run(
+            arguments, width: width, variables: home.map { ["UPSKILL_HOME": $0.path] } ?? [:], plugins: [plugin])
+    }
+
     /// A team curriculum that builds on the example plugin: a skill that needs one of its
     /// skills, and a role that includes its role.
     static let team = """
@@ -43,8 +71,8 @@ struct PluginsCommandTests {
     func listsEverySource() throws {
         let home = try Self.home(["team.json": Self.team])
         defer { try? FileManager.default.removeItem(at: home) }
-        let result = try UpskillBinary.run(["plugins"], environment: ["UPSKILL_HOME": home.path])
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = Self.run(["plugins"], home: home)
+        #expect(result.status == .success, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Plugin modules (compiled into upskill)")
@@ -64,9 +92,8 @@ struct PluginsCommandTests {
         let extra = home.appendingPathComponent("extra.json")
         try #"{"curriculum": "extra", "title": "Extra", "extend": [{"skill": "docker"}]}"#
             .write(to: extra, atomically: true, encoding: .utf8)
-        let result = try UpskillBinary.run(
-            ["plugins", "--format", "json", "--curriculum", extra.path], environment: ["UPSKILL_HOME": home.path])
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = Self.run(["plugins", "--format", "json", "--curriculum", extra.path], home: home)
+        #expect(result.status == .success, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let plugins = try #require(object["plugins"] as? [[String: Any]])
         let example = try #require(plugins.first { $0["name"] as? String == "ExampleCo" })
@@ -90,26 +117,23 @@ struct PluginsCommandTests {
     func rolesListsEverySource() throws {
         let home = try Self.home(["team.json": Self.team])
         defer { try? FileManager.default.removeItem(at: home) }
-        let roles = try UpskillBinary.run(["roles"], environment: ["UPSKILL_HOME": home.path, "COLUMNS": "200"])
-        #expect(roles.status == 0, "\(roles.stderr)")
+        let roles = Self.run(["roles"], home: home, width: 200)
+        #expect(roles.status == .success, "\(roles.stderr)")
         let ids = roles.stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first }
         #expect(ids.contains("example-co-ml-engineer"))
         #expect(ids.contains("team-ranking-engineer"))
         #expect(ids.contains("ml-engineer"))
-        let show = try UpskillBinary.run(
-            ["show", "team-ranking-engineer"], environment: ["UPSKILL_HOME": home.path, "COLUMNS": "200"])
-        #expect(show.status == 0, "\(show.stderr)")
+        let show = Self.run(["show", "team-ranking-engineer"], home: home, width: 200)
+        #expect(show.status == .success, "\(show.stderr)")
         #expect(show.stdout.contains("team-ranking (\(home.path)/curricula/team.json)"), "\(show.stdout)")
-        let example = try UpskillBinary.run(["show", "example-co-ml-engineer"])
+        let example = Self.run(["show", "example-co-ml-engineer"])
         #expect(example.stdout.contains("example-co-platform (plugin ExampleCo)"), "\(example.stdout)")
     }
 
     @Test("upskill plan plans over the example plugin's role: its skills, its extension, its resources")
     func planOverPlugin() throws {
-        let result = try UpskillBinary.run([
-            "plan", "--from", "data-scientist", "--to", "example-co-ml-engineer", "--format", "json",
-        ])
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = Self.run(["plan", "--from", "data-scientist", "--to", "example-co-ml-engineer", "--format", "json"])
+        #expect(result.status == .success, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let steps = try #require(object["steps"] as? [[String: Any]])
         let skills = steps.compactMap { $0["skill"] as? String }
@@ -132,9 +156,8 @@ struct PluginsCommandTests {
     func planOverUserFile() throws {
         let home = try Self.home(["team.json": Self.team])
         defer { try? FileManager.default.removeItem(at: home) }
-        let result = try UpskillBinary.run(
-            ["plan", "--from", "data-scientist", "--to", "team-ranking-engineer"], environment: ["UPSKILL_HOME": home.path])
-        #expect(result.status == 0, "\(result.stderr)")
+        let result = Self.run(["plan", "--from", "data-scientist", "--to", "team-ranking-engineer"], home: home)
+        #expect(result.status == .success, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Roadmap: data-scientist -> team-ranking-engineer\n"))
         for skill in ["team-ranking-service", "recommender-systems", "example-co-feature-store", "kubernetes"] {
             #expect(result.stdout.contains(" \(skill) "), "the roadmap lacks \(skill)")
@@ -149,15 +172,14 @@ struct PluginsCommandTests {
         ])
         defer { try? FileManager.default.removeItem(at: home) }
         let file = home.path + "/curricula/ours.json"
-        let plan = try UpskillBinary.run(
-            ["plan", "--from", "data-scientist", "--to", "ml-engineer"], environment: ["UPSKILL_HOME": home.path])
-        #expect(plan.status == 65)
+        let plan = Self.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], home: home)
+        #expect(plan.status == .dataError)
         #expect(
             plan.stderr.hasPrefix(
                 "\(file):1:59: error: skills[0].id: skill 'example-co-feature-store' is also defined by plugin ExampleCo (skills[1]); "
             ), "\(plan.stderr)")
-        let plugins = try UpskillBinary.run(["plugins"], environment: ["UPSKILL_HOME": home.path])
-        #expect(plugins.status == 65)
+        let plugins = Self.run(["plugins"], home: home)
+        #expect(plugins.status == .dataError)
         #expect(plugins.stdout.contains("  \(file)\n"))
         #expect(!plugins.stdout.contains("Merged:"))
         #expect(plugins.stderr.contains("is also defined by plugin ExampleCo"))
@@ -165,22 +187,21 @@ struct PluginsCommandTests {
 
     @Test("A plugin that throws is named in a warning and upskill works without it; --strict exits 65")
     func throwingPlugin() throws {
-        let environment = ["EXAMPLE_CO_CURRICULUM_FILE": "/nonexistent/example-co.json"]
-        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], environment: environment)
-        #expect(plan.status == 0, "\(plan.stderr)")
+        let plugin = ExampleCoWithFile(path: "/nonexistent/example-co.json")
+        let plan = Self.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], plugin: plugin)
+        #expect(plan.status == .success, "\(plan.stderr)")
         #expect(
             plan.stderr
                 == "warning: plugin ExampleCo failed to load its curricula: /nonexistent/example-co.json: error: no such file; continuing without it (--strict stops here)\n"
         )
         #expect(plan.stdout.hasPrefix("Roadmap: data-scientist -> ml-engineer\n"))
 
-        let listing = try UpskillBinary.run(["plugins"], environment: environment)
-        #expect(listing.status == 0)
+        let listing = Self.run(["plugins"], plugin: plugin)
+        #expect(listing.status == .success)
         #expect(listing.stdout.contains("      failed, left out: /nonexistent/example-co.json: error: no such file\n"))
 
-        let strict = try UpskillBinary.run(
-            ["plan", "--from", "data-scientist", "--to", "ml-engineer", "--strict"], environment: environment)
-        #expect(strict.status == 65)
+        let strict = Self.run(["plan", "--from", "data-scientist", "--to", "ml-engineer", "--strict"], plugin: plugin)
+        #expect(strict.status == .dataError)
         #expect(
             strict.stderr
                 == "error: plugin ExampleCo failed to load its curricula: /nonexistent/example-co.json: error: no such file\n")
@@ -194,9 +215,9 @@ struct PluginsCommandTests {
         let file = folder.appendingPathComponent("example-co-extra.json")
         try #"{"curriculum": "example-co-extra", "title": "Extra", "skills": [{"id": "example-co-extra", "name": "Extra", "hours": 1, "requires": ["pyhton"]}]}"#
             .write(to: file, atomically: true, encoding: .utf8)
-        let environment = ["EXAMPLE_CO_CURRICULUM_FILE": file.path]
-        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], environment: environment)
-        #expect(plan.status == 0, "\(plan.stderr)")
+        let plugin = ExampleCoWithFile(path: file.path)
+        let plan = Self.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], plugin: plugin)
+        #expect(plan.status == .success, "\(plan.stderr)")
         #expect(
             plan.stderr == """
                 warning: plugin ExampleCo is left out: its curricula have 1 error (--strict stops here)
@@ -204,8 +225,8 @@ struct PluginsCommandTests {
 
                 """)
 
-        let listing = try UpskillBinary.run(["plugins", "--format", "json"], environment: environment)
-        #expect(listing.status == 0)
+        let listing = Self.run(["plugins", "--format", "json"], plugin: plugin)
+        #expect(listing.status == .success)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
         let example = try #require((object["plugins"] as? [[String: Any]])?.first { $0["name"] as? String == "ExampleCo" })
         #expect(example["status"] as? String == "invalid")
@@ -215,8 +236,8 @@ struct PluginsCommandTests {
             ])
 
         // validate is always strict: finding problems is its job.
-        let strict = try UpskillBinary.run(["validate"], environment: environment)
-        #expect(strict.status == 65)
+        let strict = Self.run(["validate"], plugin: plugin)
+        #expect(strict.status == .dataError)
         #expect(
             strict.stderr == """
                 plugin ExampleCo: error: skills[0].requires[0]: unknown skill 'pyhton'; did you mean 'python'?
@@ -225,3 +246,4 @@ struct PluginsCommandTests {
                 """)
     }
 }
+#endif

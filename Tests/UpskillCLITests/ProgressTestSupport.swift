@@ -30,7 +30,8 @@ enum ProgressTestSupport {
     /// The variables every run gets: the home, and this process's time zone so that the
     /// binary's today is ``today``.
     static func variables(home: URL) -> [String: String] {
-        var variables = ["UPSKILL_HOME": home.path]
+        // Without the plugins compiled in, as for every binary test (see UpskillBinary).
+        var variables = ["UPSKILL_HOME": home.path, "UPSKILL_NO_PLUGINS": "1"]
         variables["TZ"] = ProcessInfo.processInfo.environment["TZ"]
         return variables
     }

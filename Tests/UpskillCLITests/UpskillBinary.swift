@@ -2,6 +2,12 @@ import Foundation
 
 /// Runs the built `upskill` binary, as a person or a script would, with its own
 /// `UPSKILL_HOME` so no test touches real saved state.
+///
+/// The binary runs without the plugin modules compiled into it (`UPSKILL_NO_PLUGINS`):
+/// these tests are about the built-in curricula, and a company's plugin — broken, or just
+/// extending a built-in skill — must not fail them. Each registered plugin has its own
+/// test (`RegistryPluginsTests`); plugins through the command line are tested in process
+/// (`PluginsCommandTests`).
 struct UpskillBinary {
     /// What a run printed and how it exited.
     struct Result {
@@ -41,7 +47,10 @@ struct UpskillBinary {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var variables = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "UPSKILL_HOME": "/nonexistent-upskill-home"]
+        var variables = [
+            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "UPSKILL_HOME": "/nonexistent-upskill-home",
+            "UPSKILL_NO_PLUGINS": "1",
+        ]
         variables.merge(environment) { _, new in new }
         process.environment = variables
         if let directory { process.currentDirectoryURL = directory }

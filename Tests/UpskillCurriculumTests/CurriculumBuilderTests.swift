@@ -167,17 +167,27 @@ struct CurriculumBuilderTests {
         #expect(curriculum.resources.map(\.id) == ["r"])
     }
 
-    @Test("A mistake in a DSL curriculum is reported like the same mistake in JSON, by its path")
-    func problemsHavePaths() {
+    @Test("A mistake in a DSL curriculum is reported at the #fileID and line of the skill, with its id and path")
+    func problemsHaveDeclarations() {
+        let line = #line + 2
         let curriculum = Curriculum("acme", title: "Acme") {
             Skill("Acme-Store", name: "Store", hours: -1) { AnyOf(["python"]) }
         }
+        let at = "UpskillCurriculumTests/CurriculumBuilderTests.swift:\(line): error: plugin Acme, skill 'Acme-Store'"
         #expect(
             curriculum.problems(source: "plugin Acme").map(\.description) == [
-                "plugin Acme: error: skills[0].id: 'Acme-Store' is not a valid skill id: ids match ^[a-z0-9][a-z0-9.+-]*$ (lowercase letters, digits, '.', '+', '-'); did you mean 'acme-store'?",
-                "plugin Acme: error: skills[0].hours: hours must be a number ≥ 0 (0 for a milestone), not -1",
-                "plugin Acme: error: skills[0].requires[0].anyOf: an anyOf needs at least two alternatives; for a single skill write its id: \"python\"",
+                "\(at) (skills[0].id): 'Acme-Store' is not a valid skill id: ids match ^[a-z0-9][a-z0-9.+-]*$ (lowercase letters, digits, '.', '+', '-'); did you mean 'acme-store'?",
+                "\(at) (skills[0].hours): hours must be a number ≥ 0 (0 for a milestone), not -1",
+                "\(at) (skills[0].requires[0].anyOf): an anyOf needs at least two alternatives; for a single skill write its id: \"python\"",
             ])
+        // The same mistakes in a JSON curriculum (or one built without the DSL) are named by path alone.
+        var undeclared = curriculum
+        undeclared.skills[0].declaredAt = nil
+        undeclared.declaredAt = nil
+        #expect(
+            undeclared.problems(source: "plugin Acme").map(\.description).first
+                == "plugin Acme: error: skills[0].id: 'Acme-Store' is not a valid skill id: ids match ^[a-z0-9][a-z0-9.+-]*$ (lowercase letters, digits, '.', '+', '-'); did you mean 'acme-store'?"
+        )
     }
 
     @Test("A curriculum file read by a plugin: decoded, or a diagnostic naming the file")

@@ -182,8 +182,9 @@ struct CatalogMilestoneTests {
         #expect(found.map(\.message) == ["unknown skill 'dockr'; did you mean 'docker'?"])
     }
 
-    @Test("A plugin's milestones are checked like a file's, by path without a line")
+    @Test("A plugin's milestones are checked like a file's, at the milestone's Swift declaration")
     func pluginMilestones() throws {
+        let line = #line + 6
         let curriculum = Curriculum("acme", title: "Acme") {
             Skill("acme-store", name: "Store", hours: 2)
             Role("acme-mle", name: "MLE at Acme", includes: ["mle"]) {
@@ -201,7 +202,7 @@ struct CatalogMilestoneTests {
         ])
         #expect(
             found.map(\.description) == [
-                "plugin Acme: error: roles[0].milestones[0].skills[1]: milestone 'onboard' of role 'acme-mle' names 'kubernets', which is not a requirement of the role or of a role it includes; did you mean 'kubernetes'?"
+                "UpskillGraphTests/CatalogMilestoneTests.swift:\(line): error: plugin Acme, milestone 'onboard' (roles[0].milestones[0].skills[1]): milestone 'onboard' of role 'acme-mle' names 'kubernets', which is not a requirement of the role or of a role it includes; did you mean 'kubernetes'?"
             ])
     }
 }

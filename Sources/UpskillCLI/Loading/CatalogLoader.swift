@@ -14,8 +14,9 @@ package struct CatalogLoader: Sendable {
     package var includeBuiltin = true
     /// Whether to load the plugin modules.
     package var includePlugins = true
-    /// The plugin modules to load: those compiled into upskill, unless a test says otherwise.
-    package var plugins: [any CurriculumPlugin] = Registry.plugins
+    /// The plugin modules to load: none unless set. The command line sets those of its
+    /// ``Environment``: the ones compiled into upskill.
+    package var plugins: [any CurriculumPlugin] = []
     /// Files and folders of JSON curricula given on the command line.
     package var paths: [String] = []
     /// The user's curricula folder (`$UPSKILL_HOME/curricula`); its `*.json` files load

@@ -1,7 +1,9 @@
+import UpskillCurriculum
 import UpskillPlanner
 
 /// What a command may read from the process's surroundings, passed in so commands stay
-/// testable: the variables, the working directory and today's date.
+/// testable: the variables, the working directory, today's date and the plugin modules
+/// compiled in.
 package struct Environment: Sendable {
     /// The environment variables.
     package var variables: [String: String]
@@ -9,11 +11,17 @@ package struct Environment: Sendable {
     package var currentDirectory: String
     /// Today, in the user's time zone.
     package var today: CivilDate
+    /// The curriculum plugin modules commands load: those compiled into `upskill` (unless
+    /// `UPSKILL_NO_PLUGINS` is set), or, in a test, the plugins it names. None by default.
+    package var plugins: [any CurriculumPlugin]
 
-    package init(variables: [String: String], currentDirectory: String, today: CivilDate) {
+    package init(
+        variables: [String: String], currentDirectory: String, today: CivilDate, plugins: [any CurriculumPlugin] = []
+    ) {
         self.variables = variables
         self.currentDirectory = currentDirectory
         self.today = today
+        self.plugins = plugins
     }
 
     /// The folder that holds saved state and the user's curricula: `$UPSKILL_HOME`, else

@@ -1,5 +1,6 @@
 import Foundation
 import UpskillPlanner
+import UpskillRegistry
 
 /// Runs `upskill` in the current process: real arguments, environment, standard streams
 /// and terminal.
@@ -22,8 +23,11 @@ public enum UpskillProcess {
             width: width,
             readLine: inputIsTerminal ? readStandardInputLine : nil,
             readPipedLine: inputIsTerminal ? nil : readStandardInputLine)
+        // UPSKILL_NO_PLUGINS leaves out every plugin module: to tell whether a problem comes
+        // from one, and for upskill's own tests of the built-in curricula.
+        let plugins = variables["UPSKILL_NO_PLUGINS", default: ""].isEmpty ? Registry.plugins : []
         let environment = Environment(
-            variables: variables, currentDirectory: currentDirectory(), today: today())
+            variables: variables, currentDirectory: currentDirectory(), today: today(), plugins: plugins)
         let arguments = Array(CommandLine.arguments.dropFirst())
         return UpskillCommandLine.run(arguments, environment: environment, console: console).rawValue
     }

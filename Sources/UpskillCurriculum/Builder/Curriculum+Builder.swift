@@ -25,6 +25,8 @@ extension Curriculum {
     ///   - title: A human title.
     ///   - version: The curriculum's own version.
     ///   - description: Who the curriculum is for.
+    ///   - fileID: The file it is declared in; leave the default.
+    ///   - line: The line it is declared on; leave the default.
     ///   - content: The skills, roles, resources and extensions, in any order.
     /// - Throws: Whatever `content` throws, for content computed from files.
     public init(
@@ -32,11 +34,14 @@ extension Curriculum {
         title: String,
         version: String = "1.0.0",
         description: String? = nil,
+        fileID: String = #fileID,
+        line: Int = #line,
         @CurriculumBuilder content: () throws -> CurriculumContent
     ) rethrows {
         let content = try content()
         self.init(
             id: id, title: title, version: version, description: description, skills: content.skills,
             roles: content.roles, resources: content.resources, extensions: content.extensions)
+        declaredAt = CodeLocation(fileID: fileID, line: line)
     }
 }

@@ -16,6 +16,8 @@ extension Milestone {
     ///   - id: The id, unique within the role, e.g. `ship`.
     ///   - title: A short title.
     ///   - outcome: One line on what the learner can do at the end.
+    ///   - fileID: The file it is declared in; leave the default.
+    ///   - line: The line it is declared on; leave the default.
     ///   - skills: The requirements it groups, by skill id: the role's own or those of a
     ///     role it includes; any member of an `anyOf` item names the whole item.
     /// - Throws: Whatever `skills` throws.
@@ -23,8 +25,11 @@ extension Milestone {
         _ id: String,
         title: String,
         outcome: String = "",
+        fileID: String = #fileID,
+        line: Int = #line,
         @SkillListBuilder skills: () throws -> [String]
     ) rethrows {
         self.init(id: id, title: title, outcome: outcome, skills: try skills())
+        declaredAt = CodeLocation(fileID: fileID, line: line)
     }
 }

@@ -11,6 +11,8 @@ extension Role {
     ///   - name: The display name.
     ///   - description: A paragraph about the role.
     ///   - includes: Ids of roles whose requirements this role also has.
+    ///   - fileID: The file it is declared in; leave the default.
+    ///   - line: The line it is declared on; leave the default.
     ///   - requires: The role's own requirements: skill ids (mandatory) and ``AnyOf``
     ///     alternatives.
     /// - Throws: Whatever `requires` throws.
@@ -19,9 +21,12 @@ extension Role {
         name: String,
         description: String = "",
         includes: [String] = [],
+        fileID: String = #fileID,
+        line: Int = #line,
         @RequirementsBuilder requires: () throws -> [Requirement]
     ) rethrows {
         self.init(id: id, name: name, description: description, includes: includes, requires: try requires())
+        declaredAt = CodeLocation(fileID: fileID, line: line)
     }
 
     /// Creates a role whose own requirements are listed in one block and whose milestones
@@ -43,6 +48,8 @@ extension Role {
     ///   - name: The display name.
     ///   - description: A paragraph about the role.
     ///   - includes: Ids of roles whose requirements this role also has.
+    ///   - fileID: The file it is declared in; leave the default.
+    ///   - line: The line it is declared on; leave the default.
     ///   - requires: The role's own requirements: skill ids (mandatory) and ``AnyOf``
     ///     alternatives.
     ///   - milestones: The role's ``Milestone``s, in the order to learn them.
@@ -52,12 +59,15 @@ extension Role {
         name: String,
         description: String = "",
         includes: [String] = [],
+        fileID: String = #fileID,
+        line: Int = #line,
         @RequirementsBuilder requires: () throws -> [Requirement],
         @MilestonesBuilder milestones: () throws -> [Milestone]
     ) rethrows {
         self.init(
             id: id, name: name, description: description, includes: includes, requires: try requires(),
             milestones: try milestones())
+        declaredAt = CodeLocation(fileID: fileID, line: line)
     }
 
     /// Creates a role with no requirements of its own (only those of the roles it
@@ -67,7 +77,13 @@ extension Role {
     ///   - name: The display name.
     ///   - description: A paragraph about the role.
     ///   - includes: Ids of roles whose requirements this role also has.
-    public init(_ id: String, name: String, description: String = "", includes: [String] = []) {
+    ///   - fileID: The file it is declared in; leave the default.
+    ///   - line: The line it is declared on; leave the default.
+    public init(
+        _ id: String, name: String, description: String = "", includes: [String] = [], fileID: String = #fileID,
+        line: Int = #line
+    ) {
         self.init(id: id, name: name, description: description, includes: includes, requires: [])
+        declaredAt = CodeLocation(fileID: fileID, line: line)
     }
 }

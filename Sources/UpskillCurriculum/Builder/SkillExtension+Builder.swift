@@ -14,9 +14,14 @@ extension SkillExtension {
     /// resources. A resource that names no skill in `teaches` teaches `skill`, as in JSON.
     /// - Parameters:
     ///   - skill: The id (or alias) of the skill being extended.
+    ///   - fileID: The file it is declared in; leave the default.
+    ///   - line: The line it is declared on; leave the default.
     ///   - content: Requirement items (skill ids, ``AnyOf``) and resources, in any order.
     /// - Throws: Whatever `content` throws.
-    public init(_ skill: String, @ExtensionBuilder content: () throws -> ExtensionContent) rethrows {
+    public init(
+        _ skill: String, fileID: String = #fileID, line: Int = #line,
+        @ExtensionBuilder content: () throws -> ExtensionContent
+    ) rethrows {
         let content = try content()
         self.init(
             skill: skill, requires: content.requires,
@@ -25,5 +30,6 @@ extension SkillExtension {
                 if resource.teaches.isEmpty { resource.teaches = [skill] }
                 return resource
             })
+        declaredAt = CodeLocation(fileID: fileID, line: line)
     }
 }

@@ -2,6 +2,10 @@
 ///
 /// Its description is compiler style, so editors and terminals can jump to it:
 /// `Curricula/acme.json:12:7: error: skills[3].requires[0]: unknown skill 'pyhton'; did you mean 'python'?`
+///
+/// A problem in a curriculum built with the Swift DSL points at the declaration instead,
+/// by `#fileID` and line, and names what is declared there:
+/// `Acme/AcmePlugin.swift:42: error: plugin Acme, skill 'acme-store' (skills[3].requires[0]): unknown skill 'pyhton'; did you mean 'python'?`
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Hashable, Sendable {
@@ -23,6 +27,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// The 1-based column (in UTF-8 bytes) in the source file, when the source is a file.
     public var column: Int?
+    /// Where the value at fault was declared in Swift, when its curriculum was built with
+    /// the DSL: the skill, role, milestone, extension or curriculum that holds it.
+    public var declaredAt: CodeLocation?
+    /// What is declared at ``declaredAt``, named for the person reading the Swift, e.g.
+    /// `skill 'acme-store'`.
+    public var subject: String?
 
     /// Creates a diagnostic.
     public init(
@@ -41,8 +51,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `source:line:column: error: path: message`, leaving out what is unknown.
+    /// `source:line:column: error: path: message`, leaving out what is unknown; for a
+    /// value declared in Swift, `File.swift:line: error: source, subject (path): message`.
     public var description: String {
+        if let declaredAt {
+            var text = "\(declaredAt): \(severity.rawValue): \(source)"
+            if let subject { text += ", \(subject)" }
+            if let path, !path.components.isEmpty { text += " (\(path))" }
+            return text + ": " + message
+        }
         var text = source
         if let line {
             text += ":\(line)"

@@ -21,6 +21,15 @@ public struct Curriculum: Hashable, Sendable {
     /// Requirements (and resources) added to skills that other curricula define.
     public var extensions: [SkillExtension]
 
+    /// Where the curriculum was declared in Swift (`#fileID` and line), when the curriculum
+    /// DSL built it; `nil` when it was decoded from JSON. Not part of equality: the same
+    /// curriculum declared elsewhere, or in JSON, is equal.
+    public var declaredAt: CodeLocation? {
+        get { declarationSite.location }
+        set { declarationSite.location = newValue }
+    }
+    private var declarationSite = DeclarationSite()
+
     /// Creates a curriculum.
     public init(
         id: String,

@@ -16,6 +16,15 @@ public struct Milestone: Hashable, Sendable {
     /// The requirements the milestone groups, named by skill id, in the order to learn them.
     public var skills: [String]
 
+    /// Where the milestone was declared in Swift (`#fileID` and line), when the curriculum
+    /// DSL built it; `nil` when it was decoded from JSON. Not part of equality: the same
+    /// milestone declared elsewhere, or in JSON, is equal.
+    public var declaredAt: CodeLocation? {
+        get { declarationSite.location }
+        set { declarationSite.location = newValue }
+    }
+    private var declarationSite = DeclarationSite()
+
     /// Creates a milestone.
     /// - Parameters:
     ///   - id: The id, unique within the role.

@@ -16,6 +16,15 @@ public struct Role: Hashable, Sendable {
     /// not group them. See ``Milestone``.
     public var milestones: [Milestone]
 
+    /// Where the role was declared in Swift (`#fileID` and line), when the curriculum
+    /// DSL built it; `nil` when it was decoded from JSON. Not part of equality: the same
+    /// role declared elsewhere, or in JSON, is equal.
+    public var declaredAt: CodeLocation? {
+        get { declarationSite.location }
+        set { declarationSite.location = newValue }
+    }
+    private var declarationSite = DeclarationSite()
+
     /// Creates a role.
     public init(
         id: String,

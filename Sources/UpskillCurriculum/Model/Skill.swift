@@ -15,6 +15,15 @@ public struct Skill: Hashable, Sendable {
     /// Former ids of this skill. Progress and references under an alias still count.
     public var aliases: [String]
 
+    /// Where the skill was declared in Swift (`#fileID` and line), when the curriculum
+    /// DSL built it; `nil` when it was decoded from JSON. Not part of equality: the same
+    /// skill declared elsewhere, or in JSON, is equal.
+    public var declaredAt: CodeLocation? {
+        get { declarationSite.location }
+        set { declarationSite.location = newValue }
+    }
+    private var declarationSite = DeclarationSite()
+
     /// Creates a skill.
     public init(
         id: String,

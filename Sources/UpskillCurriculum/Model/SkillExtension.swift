@@ -8,6 +8,15 @@ public struct SkillExtension: Hashable, Sendable {
     /// Resources added for the skill. A resource that names no skill teaches this one.
     public var resources: [Resource]
 
+    /// Where the extension was declared in Swift (`#fileID` and line), when the curriculum
+    /// DSL built it; `nil` when it was decoded from JSON. Not part of equality: the same
+    /// extension declared elsewhere, or in JSON, is equal.
+    public var declaredAt: CodeLocation? {
+        get { declarationSite.location }
+        set { declarationSite.location = newValue }
+    }
+    private var declarationSite = DeclarationSite()
+
     /// Creates an extension of `skill`.
     public init(skill: String, requires: [Requirement] = [], resources: [Resource] = []) {
         self.skill = skill

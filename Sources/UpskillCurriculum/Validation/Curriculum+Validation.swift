@@ -7,11 +7,12 @@ extension Curriculum {
     /// References to other skills and roles, conflicts with other curricula and cycles
     /// need the whole catalog; the graph module checks those.
     /// - Parameter source: The name diagnostics give for this curriculum.
-    /// - Returns: The problems, in the order of the curriculum's contents.
+    /// - Returns: The problems, in the order of the curriculum's contents; for values built
+    ///   with the DSL, each names the Swift file and line of its declaration.
     public func problems(source: String) -> [Diagnostic] {
         var checker = CurriculumChecker(source: source)
         checker.check(self)
-        return checker.diagnostics
+        return locatingDeclarations(checker.diagnostics)
     }
 }
 
