@@ -1,6 +1,8 @@
 import UpskillCurriculum
 
 extension CatalogBuilder {
+    /// The roles in id order, where each comes from, and their requirement items with the
+    /// included roles' items merged in; include cycles are reported.
     mutating func buildRoles(roleIDs: [String], definitions: [String: Definition], resolver: Resolver)
         -> ([Role], [Int32], RequirementTable)
     {
