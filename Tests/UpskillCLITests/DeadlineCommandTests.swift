@@ -129,7 +129,7 @@ struct DeadlineCommandTests {
         #expect(slow.status == 0, "\(slow.stderr)")
         #expect(slow.stdout.contains("Deadline \(deadline): missed by "), "\(slow.stdout)")
         status = try P.object(try P.run(["status", "--format", "json"], home: home).stdout)
-        let left = try #require(status["remainingHours"] as? Double)
+        let left = try #require(status["leftHours"] as? Double)
         let pace = Self.required(left, weeks: 104)
         #expect(status["meetsDeadline"] as? Bool == false)
         #expect(status["requiredHoursPerWeek"] as? Double == pace)
@@ -164,7 +164,7 @@ struct DeadlineCommandTests {
         #expect(saved.status == 0, "\(saved.stderr)")
         let status = try P.object(try P.run(["status", "--format", "json"], home: home).stdout)
         let pace = try #require((status["goal"] as? [String: Any])?["hoursPerWeek"] as? Double)
-        #expect(pace == Self.required(try #require(status["remainingHours"] as? Double), weeks: 52))
+        #expect(pace == Self.required(try #require(status["leftHours"] as? Double), weeks: 52))
         #expect(status["meetsDeadline"] as? Bool == true)
 
         let before = try P.run(goal + ["--by", P.today.adding(days: -1).description, "--force"], home: home)

@@ -64,7 +64,7 @@ struct ExportFormatsTests {
         let catalog = try CatalogLoader().load().catalog
         let today = CivilDate(year: 2027, month: 3, day: 1)
         let goal = TrackedGoal(
-            request: PlanRequest(from: ["data-scientist"], to: ["ml-engineer"]), hoursPerWeek: 10,
+            request: PlanRequest(from: ["data-scientist"], to: ["ml-engineer"]), start: today, hoursPerWeek: 10,
             progress: RoadmapProgress(
                 today: today,
                 skills: [

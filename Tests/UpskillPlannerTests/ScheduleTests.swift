@@ -105,15 +105,20 @@ struct ScheduleTests {
         }
     }
 
-    @Test("The pace to finish by a deadline counts whole weeks, the deadline included")
+    @Test("The pace to finish by a deadline counts whole ISO weeks, the deadline's included")
     func paceForDeadline() {
         let start = Self.monday
-        #expect(Schedule.hoursPerWeek(toFinish: 30, from: start, by: CivilDate(year: 2026, month: 1, day: 11)) == 30)
-        #expect(Schedule.hoursPerWeek(toFinish: 30, from: start, by: CivilDate(year: 2026, month: 1, day: 10)) == nil)
-        #expect(Schedule.hoursPerWeek(toFinish: 30, from: start, by: CivilDate(year: 2026, month: 2, day: 1)) == 7.5)
-        #expect(Schedule.hoursPerWeek(toFinish: 30, from: start, by: CivilDate(year: 2026, month: 2, day: 3)) == 7.5)
-        #expect(Schedule.hoursPerWeek(toFinish: 30, from: start, by: start) == nil)
-        #expect(Schedule.hoursPerWeek(toFinish: 30, from: start, by: start.adding(days: -30)) == nil)
+        func pace(from start: CivilDate = start, by deadline: CivilDate) -> Double? {
+            DeadlinePace(totalHours: 30, start: start, deadline: deadline).exactHoursPerWeek
+        }
+        #expect(pace(by: CivilDate(year: 2026, month: 1, day: 11)) == 30)
+        #expect(pace(by: CivilDate(year: 2026, month: 1, day: 10)) == nil)
+        #expect(pace(by: CivilDate(year: 2026, month: 2, day: 1)) == 7.5)
+        #expect(pace(by: CivilDate(year: 2026, month: 2, day: 3)) == 7.5)
+        #expect(pace(by: start) == nil)
+        #expect(pace(by: start.adding(days: -30)) == nil)
+        // A Wednesday start is in the week of the Monday before: that week ends on Sunday.
+        #expect(pace(from: start.adding(days: 2), by: CivilDate(year: 2026, month: 1, day: 11)) == 30)
     }
 
     @Test("At the pace worked out from a deadline the schedule finishes by it", arguments: Array(UInt64(0)..<4))
@@ -124,9 +129,16 @@ struct ScheduleTests {
             let deadline = start.adding(days: random.int(6...800))
             let steps = (0..<random.int(1...10)).map { _ in Double(random.int(0...60)) / 2 }
             guard steps.reduce(0, +) > 0 else { continue }
-            let pace = try #require(Schedule.hoursPerWeek(toFinish: steps.reduce(0, +), from: start, by: deadline))
+            guard let pace = DeadlinePace(totalHours: steps.reduce(0, +), start: start, deadline: deadline)
+                .exactHoursPerWeek
+            else {
+                // Only when the deadline's week ends before a whole week fits.
+                #expect(deadline < start.mondayOfWeek.adding(days: 6), "\(start) by \(deadline)")
+                continue
+            }
             let schedule = Schedule(stepHours: steps, hoursPerWeek: pace, start: start)
             #expect(schedule.finish <= deadline, "\(steps) from \(start) by \(deadline) at \(pace)")
+            #expect(schedule.finish.isoWeekday == 7 || schedule.weeksOfWork == 0)
             // Below the slowest accepted pace the schedule runs at that pace, finishing early.
             if pace >= Schedule.minimumHoursPerWeek {
                 #expect(

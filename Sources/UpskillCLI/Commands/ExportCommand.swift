@@ -37,9 +37,16 @@ struct ExportCommand: UpskillCommand {
         let saved = try context.load()
         let goal = try context.goal(of: saved)
         let catalog = try context.catalog(console: console)
-        let progress = SavedGoalProgress.roadmapProgress(saved.resolved(in: catalog), catalog: catalog, today: context.today)
+        let resolved = saved.resolved(in: catalog)
+        var progress = SavedGoalProgress.roadmapProgress(resolved, catalog: catalog, today: context.today)
         let tracked = TrackedGoal(
-            request: goal.planRequest(), hoursPerWeek: goal.hoursPerWeek, deadline: goal.deadline, progress: progress)
-        try output.write(try tracked.roadmap(catalog: catalog), progress: progress, console: console)
+            request: goal.planRequest(), start: goal.start, hoursPerWeek: goal.hoursPerWeek, deadline: goal.deadline,
+            progress: progress)
+        let roadmap = try tracked.roadmap(catalog: catalog)
+        // The figures `status` prints, from the plan this export shows.
+        progress.figures =
+            ProgressReport(goal: goal, catalog: catalog, progress: resolved, remaining: roadmap.plan, today: context.today)
+            .figures
+        try output.write(roadmap, progress: progress, console: console)
     }
 }

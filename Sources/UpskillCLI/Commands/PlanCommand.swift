@@ -1,6 +1,7 @@
 import UpskillGraph
 import UpskillPlanner
 import UpskillRendering
+import UpskillTracking
 
 /// `upskill plan`: the shortest learning path for a request, as a roadmap or JSON.
 struct PlanCommand: UpskillCommand {
@@ -160,11 +161,20 @@ struct PlanCommand: UpskillCommand {
         }
         let pace = try StudyPace.hoursPerWeek(
             given: hoursPerWeek, deadline: deadline, totalHours: plan.totalHours, start: start)
-        var roadmap = Roadmap(
-            catalog: catalog, request: request, plan: plan,
-            schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start),
-            deadline: deadline)
+        var schedule = Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: pace, start: start)
+        var progress = completed?.roadmapProgress(today: today)
+        if let completed, !startGiven {
+            // The saved goal: the figures and schedule `status` and `export` show, at this pace.
+            var goal = completed.goal
+            goal.hoursPerWeek = pace
+            let figures = ProgressReport(
+                goal: goal, catalog: catalog, progress: completed.progress, remaining: plan, today: today
+            ).figures
+            progress?.figures = figures
+            schedule = figures.schedule
+        }
+        var roadmap = Roadmap(catalog: catalog, request: request, plan: plan, schedule: schedule, deadline: deadline)
         roadmap.paceFromDeadline = self.deadline != nil && hoursPerWeek == nil
-        try output.write(roadmap, progress: completed?.roadmapProgress(today: today), console: console)
+        try output.write(roadmap, progress: progress, console: console)
     }
 }

@@ -23,7 +23,7 @@ struct ProgressBar {
 
 /// A fraction as a whole percentage, `0%` to `100%`; never `100%` before it is complete.
 func formatPercent(_ fraction: Double) -> String {
-    var percent = Int((fraction * 100).rounded())
-    if percent == 100 && fraction < 1 { percent = 99 }
+    // Rounded down, as ProgressFigures.percent: every view prints the same percent.
+    let percent = fraction >= 1 ? 100 : min(99, max(0, Int((fraction * 100 + 1e-9).rounded(.down))))
     return "\(percent)%"
 }

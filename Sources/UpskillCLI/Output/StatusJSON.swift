@@ -15,15 +15,12 @@ enum StatusJSON {
             }
                 ?? .null
         }
-        return JSONOutput.object([
-            ("today", .string(today.description)),
-            ("goal", goal.json),
-            ("percent", percent(report.fraction)),
-            ("completeHours", hours(report.completeHours)),
-            ("totalHours", hours(report.totalHours)),
-            ("remainingHours", hours(report.remainingHours)),
+        let head: [(String, JSONOutput)] = [("today", .string(today.description)), ("goal", goal.json)]
+        let counts: [(String, JSONOutput)] = [
             ("doneHours", hours(report.doneHours)),
             ("skippedHours", hours(report.skippedHours)),
+        ]
+        return JSONOutput.object(head + report.figures.jsonMembers + counts + [
             (
                 "skills",
                 .object([
@@ -39,16 +36,15 @@ enum StatusJSON {
                     report.categories.map { category in
                         .object([
                             ("category", .string(category.name)),
-                            ("completeHours", hours(category.completeHours)),
+                            ("creditedHours", hours(category.creditedHours)),
                             ("totalHours", hours(category.totalHours)),
                             (
                                 "percent",
-                                percent(category.totalHours > 0 ? category.completeHours / category.totalHours : 1)
+                                percent(category.totalHours > 0 ? category.creditedHours / category.totalHours : 1)
                             ),
                         ])
                     })
             ),
-            ("loggedHours", hours(Double(report.loggedMinutes) / 60)),
             ("loggedHoursLast7Days", hours(Double(report.loggedMinutesLastWeek) / 60)),
             (
                 "schedule",
@@ -57,7 +53,7 @@ enum StatusJSON {
                     ("plannedWeeks", .number(Double(report.plannedWeeks))),
                     ("plannedFinish", .string(report.plannedFinish.description)),
                     ("expectedHours", hours(report.expectedHours)),
-                    ("studiedHours", hours(report.studiedHours)),
+                    ("workDoneHours", hours(report.workDoneHours)),
                     ("aheadHours", hours(report.aheadHours)),
                 ])
             ),

@@ -30,9 +30,9 @@ struct StatusTextRenderer {
                 + TrackingText.hours(total) + " h"
             return bold ? style.bold(text) : text
         }
-        lines.append(row("Overall", report.completeHours, report.totalHours, bold: true))
+        lines.append(row("Overall", report.creditedHours, report.totalHours, bold: true))
         for category in report.categories {
-            lines.append(row("  " + category.name, category.completeHours, category.totalHours))
+            lines.append(row("  " + category.name, category.creditedHours, category.totalHours))
         }
 
         var skills = ["\(report.doneSkills) done"]
@@ -44,7 +44,7 @@ struct StatusTextRenderer {
             "Logged: \(TrackingText.hours(Double(report.loggedMinutes) / 60)) h in all, "
                 + "\(TrackingText.hours(Double(report.loggedMinutesLastWeek) / 60)) h in the last 7 days")
 
-        if report.remainingHours <= 0 && report.todoSkills == 0 && report.startedSkills == 0 {
+        if report.leftHours <= 0 && report.todoSkills == 0 && report.startedSkills == 0 {
             lines.append(style.green("Goal reached: everything it needs is done or skipped."))
         } else {
             lines.append("Schedule: " + schedule(report, goal: goal, today: today))
@@ -81,7 +81,7 @@ struct StatusTextRenderer {
     private func deadline(_ report: ProgressReport, today: CivilDate) -> String? {
         guard let check = report.deadlinePace, let behind = report.behindDeadlineHours else { return nil }
         let deadline = check.deadline
-        let left = TrackingText.hours(report.remainingHours)
+        let left = TrackingText.hours(report.leftHours)
         if report.meetsDeadline == true { return style.green("On track for \(deadline)") }
         if deadline < today {
             return style.yellow("The deadline, \(deadline), has passed with \(left) h still to study")
@@ -103,8 +103,9 @@ struct StatusTextRenderer {
                 "starts \(goal.start) (in \(Format.count(days, "day"))); \(report.plannedWeeks) weeks to \(report.plannedFinish)"
         }
         var text =
-            "week \(report.week) of \(report.plannedWeeks) (to \(report.plannedFinish)); "
-            + "\(TrackingText.hours(report.expectedHours)) h planned by today, \(TrackingText.hours(report.studiedHours)) h studied: "
+            "week \(report.week) of \(report.plannedWeeks) (to \(report.plannedFinish)), "
+            + "\(TrackingText.hours(report.leftHours)) h left; \(TrackingText.hours(report.expectedHours)) h of work planned by today, "
+            + "\(TrackingText.hours(report.workDoneHours)) h done: "
         let ahead = report.aheadHours
         if abs(ahead) < 0.5 {
             text += style.green("on schedule")

@@ -6,6 +6,8 @@ import UpskillRendering
 package struct TrackedGoal: Sendable {
     /// The goal as it was saved: where the learner started and where they are going.
     package var request: PlanRequest
+    /// The day the goal was started: its week is week 1 of every schedule of it.
+    package var start: CivilDate
     /// Their pace.
     package var hoursPerWeek: Double
     /// The date they want to finish by, if any.
@@ -13,8 +15,12 @@ package struct TrackedGoal: Sendable {
     /// What they have done, and today.
     package var progress: RoadmapProgress
 
-    package init(request: PlanRequest, hoursPerWeek: Double, deadline: CivilDate? = nil, progress: RoadmapProgress) {
+    package init(
+        request: PlanRequest, start: CivilDate, hoursPerWeek: Double, deadline: CivilDate? = nil,
+        progress: RoadmapProgress
+    ) {
         self.request = request
+        self.start = start
         self.hoursPerWeek = hoursPerWeek
         self.deadline = deadline
         self.progress = progress
@@ -23,8 +29,9 @@ package struct TrackedGoal: Sendable {
 
 extension TrackedGoal {
     /// The roadmap of what is left: the saved goal planned with the skills done or skipped
-    /// counted as known (so alternatives already learnt are kept), scheduled from today,
-    /// each started step counting only the hours still to study. The renderers show the
+    /// counted as known (so alternatives already learnt are kept), scheduled from today's
+    /// week in weeks numbered from the goal's start (so a later export keeps the same week
+    /// numbers), each started step counting only the hours still to study. The renderers show the
     /// done skills the plan builds on from ``progress``.
     /// - Throws: ``CLIError`` when the saved goal no longer plans (an id the catalog lost,
     ///   or a target now unreachable).
@@ -50,6 +57,8 @@ extension TrackedGoal {
         let pace = hoursPerWeek > 0 && hoursPerWeek.isFinite ? hoursPerWeek : 8
         return Roadmap(
             catalog: catalog, request: request, plan: plan,
-            schedule: Schedule(stepHours: hoursLeft, hoursPerWeek: pace, start: progress.today), deadline: deadline)
+            schedule: Schedule(
+                stepHours: hoursLeft, hoursPerWeek: pace, start: max(progress.today, start), anchor: start),
+            deadline: deadline)
     }
 }

@@ -51,6 +51,18 @@ package struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         CivilDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// The day of the week, 1 for Monday to 7 for Sunday (ISO 8601).
+    package var isoWeekday: Int {
+        // 1970-01-01 was a Thursday (4).
+        let days = daysSinceEpoch
+        return ((days + 3) % 7 + 7) % 7 + 1
+    }
+
+    /// The Monday of the ISO week this day is in (the day itself on a Monday).
+    package var mondayOfWeek: CivilDate {
+        adding(days: 1 - isoWeekday)
+    }
+
     /// `YYYY-MM-DD`.
     package var description: String {
         let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"

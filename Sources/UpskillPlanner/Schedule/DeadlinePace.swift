@@ -2,14 +2,17 @@
 /// start to the deadline, whether a pace finishes in them (and by how many weeks it misses
 /// or has to spare), and the pace that meets it.
 ///
-/// Weeks are counted as ``Schedule`` counts them: week 1 starts on `start`, and a week
-/// fits when its last day is on or before the deadline. A pace meets the deadline exactly
+/// Weeks are counted as ``Schedule`` counts them: ISO weeks, Monday to Sunday, from the
+/// week of `start` (a week of the anchor's numbering); a week fits when its Sunday is on or
+/// before the deadline. A pace meets the deadline exactly
 /// when the schedule at that pace finishes on or before it.
 package struct DeadlinePace: Sendable, Hashable {
     /// The hours to study.
     package var totalHours: Double
-    /// The first day of week 1.
+    /// The first day of study.
     package var start: CivilDate
+    /// The day whose week is week 1 (`start` unless a saved goal began earlier).
+    package var anchor: CivilDate
     /// The date to finish by.
     package var deadline: CivilDate
     /// Whole study weeks from `start` to `deadline`, the deadline included; 0 when not one
@@ -19,11 +22,13 @@ package struct DeadlinePace: Sendable, Hashable {
     /// Paces are rounded up to this many hours, so that the pace told really meets the date.
     package static let paceStep = 0.5
 
-    package init(totalHours: Double, start: CivilDate, deadline: CivilDate) {
+    package init(totalHours: Double, start: CivilDate, deadline: CivilDate, anchor: CivilDate? = nil) {
         self.totalHours = max(0, totalHours)
         self.start = start
         self.deadline = deadline
-        availableWeeks = max(0, (deadline.daysSinceEpoch - start.daysSinceEpoch + 1) / 7)
+        self.anchor = anchor ?? start
+        // Weeks from the Monday of the start's week whose Sunday is on or before the deadline.
+        availableWeeks = max(0, (deadline.daysSinceEpoch - start.mondayOfWeek.daysSinceEpoch + 1) / 7)
     }
 
     /// The hours a week that spread ``totalHours`` evenly over ``availableWeeks``, not
@@ -45,7 +50,7 @@ package struct DeadlinePace: Sendable, Hashable {
 
     /// The weeks ``totalHours`` take at a pace (as ``Schedule`` places them).
     package func weeksNeeded(atHoursPerWeek hoursPerWeek: Double) -> Int {
-        Schedule(stepHours: [totalHours], hoursPerWeek: hoursPerWeek, start: start).weekCount
+        Schedule(stepHours: [totalHours], hoursPerWeek: hoursPerWeek, start: start, anchor: anchor).weeksOfWork
     }
 
     /// Whether studying at a pace finishes on or before the deadline.

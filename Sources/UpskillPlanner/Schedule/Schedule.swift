@@ -1,14 +1,25 @@
 /// A plan placed on the calendar: study weeks of a fixed number of hours, filled in plan
 /// order. For one learner whose study of a skill may be split across weeks this is
 /// optimal: the plan takes ⌈total ÷ hours per week⌉ weeks.
+///
+/// Weeks are ISO weeks, Monday to Sunday, numbered from the week of an anchor day: a saved
+/// goal's start, so that week 5 is the same week in every view and every later export, or
+/// the plan's own start. Work begins in the week of ``start`` (week 1 when that is the
+/// anchor's week), with that week's full hours.
 package struct Schedule: Sendable, Hashable {
     /// Hours of study per week.
     package var hoursPerWeek: Double
-    /// The first day of week 1.
+    /// The first day of study: the plan's start, or today for the rest of a saved goal.
     package var start: CivilDate
-    /// For each step of the plan, the first and last week (1-based) it falls in.
+    /// The Monday of week 1: of the anchor's week.
+    package var weekOne: CivilDate
+    /// The week the work begins in (1 for a plan from its own start).
+    package var firstWeek: Int
+    /// For each step of the plan, the first and last week it falls in, numbered from
+    /// week 1.
     package var weeks: [ClosedRange<Int>]
-    /// How many weeks the plan takes (0 for an empty plan).
+    /// The number of the last week with work: the plan takes weeks 1 to `weekCount`
+    /// (``firstWeek`` − 1 when there is no work).
     package var weekCount: Int
     /// The hours scheduled: the sum of the step hours.
     package var totalHours: Double
@@ -27,12 +38,23 @@ package struct Schedule: Sendable, Hashable {
     /// Schedules the given step hours, in order. A pace outside the accepted range (which
     /// commands refuse up front; a hand-edited file might hold one) is brought into it, so
     /// that no input can make the week arithmetic overflow.
-    package init(stepHours: [Double], hoursPerWeek requested: Double, start: CivilDate) {
+    /// - Parameters:
+    ///   - stepHours: Hours of each step, in plan order.
+    ///   - requested: Hours of study per week.
+    ///   - start: The first day of study.
+    ///   - anchor: The day whose week is week 1; `start` unless given (a saved goal's
+    ///     start, for the rest of it). A `start` before the anchor's week starts in week 1.
+    package init(stepHours: [Double], hoursPerWeek requested: Double, start: CivilDate, anchor: CivilDate? = nil) {
         let hoursPerWeek =
             requested.isFinite
             ? min(max(requested, Self.minimumHoursPerWeek), Self.maximumHoursPerWeek) : 8
         self.hoursPerWeek = hoursPerWeek
         self.start = start
+        let weekOne = (anchor ?? start).mondayOfWeek
+        self.weekOne = weekOne
+        let firstWeek = max(1, (start.mondayOfWeek.daysSinceEpoch - weekOne.daysSinceEpoch) / 7 + 1)
+        self.firstWeek = firstWeek
+        let offset = firstWeek - 1
         var elapsed = 0.0
         var weeks: [ClosedRange<Int>] = []
         weeks.reserveCapacity(stepHours.count)
@@ -46,35 +68,31 @@ package struct Schedule: Sendable, Hashable {
                 : max(1, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
             elapsed += hours
             let last = max(first, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
-            weeks.append(first...last)
+            weeks.append((first + offset)...(last + offset))
         }
         self.weeks = weeks
         totalHours = elapsed
-        self.weekCount = elapsed > tolerance ? Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)) : 0
+        self.weekCount = offset + (elapsed > tolerance ? Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)) : 0)
     }
 
-    /// The first day of a week (1-based).
+    /// How many weeks the work takes from ``firstWeek``.
+    package var weeksOfWork: Int {
+        weekCount - (firstWeek - 1)
+    }
+
+    /// The Monday of a week (1-based).
     package func firstDay(ofWeek week: Int) -> CivilDate {
-        start.adding(days: 7 * (week - 1))
+        weekOne.adding(days: 7 * (week - 1))
     }
 
-    /// The last day of a week (1-based).
+    /// The Sunday of a week (1-based).
     package func lastDay(ofWeek week: Int) -> CivilDate {
-        start.adding(days: 7 * week - 1)
+        weekOne.adding(days: 7 * week - 1)
     }
 
-    /// The day the plan is finished: the last day of its last week (the start, when empty).
+    /// The day the plan is finished: the Sunday of its last week (the start, when there
+    /// is no work).
     package var finish: CivilDate {
-        weekCount == 0 ? start : lastDay(ofWeek: weekCount)
-    }
-
-    /// The hours per week needed to finish `totalHours` in the whole weeks from `start`
-    /// to `deadline` (inclusive), or `nil` when not even one whole week fits.
-    package static func hoursPerWeek(toFinish totalHours: Double, from start: CivilDate, by deadline: CivilDate)
-        -> Double?
-    {
-        let weeks = (deadline.daysSinceEpoch - start.daysSinceEpoch + 1) / 7
-        guard weeks > 0 else { return nil }
-        return totalHours / Double(weeks)
+        weeksOfWork == 0 ? start : lastDay(ofWeek: weekCount)
     }
 }

@@ -61,7 +61,7 @@ package struct HTMLRenderer: RoadmapRenderer {
         out.append("<p class=\"eyebrow\">Learning roadmap</p>")
         out.append("<h1>\(XMLText.escape(title))</h1>")
         out.append(
-            "<p class=\"lede\">\(Format.count(view.steps.count, "skill")) to learn · \(Format.hours(totals.planHours)) hours · \(Format.count(totals.weeks, "week")) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))</p>"
+            "<p class=\"lede\">\(totals.skillsPhrase(view.steps.count, left: "")) to learn · \(Format.hours(totals.headlineHours)) hours\(totals.figures != nil ? " to study" : "") · \(totals.weeksPhrase()) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))</p>"
         )
         let verdict =
             totals.optimal
@@ -88,8 +88,8 @@ package struct HTMLRenderer: RoadmapRenderer {
                     ?? "studying from \(Format.date(today))",
                 warn: totals.onTrack == false)
         } else {
-            card("Total", "\(Format.hours(totals.planHours)) h", Format.count(view.steps.count, "skill"))
-            card("Duration", Format.count(totals.weeks, "week"), "at \(Format.hours(totals.hoursPerWeek)) h/week")
+            card("Total", "\(Format.hours(totals.figures?.totalHours ?? totals.planHours)) h", Format.count(view.steps.count, "skill"))
+            card("Duration", totals.weeksPhrase(), "at \(Format.hours(totals.hoursPerWeek)) h/week")
             card(
                 "Finish", Format.date(totals.finish),
                 totals.deadline.map { "deadline \(Format.date($0))" } ?? "starting \(Format.date(totals.start))")

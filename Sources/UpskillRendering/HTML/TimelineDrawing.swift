@@ -22,7 +22,8 @@ struct TimelineDrawing {
         let chartWidth = Self.width - chartLeft - Self.right
         let weekWidth = chartWidth / Double(weeks)
         let height = Self.top + Double(steps.count) * Self.rowHeight + Self.bottom
-        let start = schedule.start
+        // Week 1's Monday: weeks are numbered from it (a saved goal's start).
+        let start = schedule.weekOne
         let end = start.adding(days: 7 * weeks)
         func x(_ date: CivilDate) -> Double {
             chartLeft + Double(date.daysSinceEpoch - start.daysSinceEpoch) / 7 * weekWidth

@@ -39,8 +39,13 @@ package struct RoadmapProgress: Sendable, Hashable {
     /// started.
     package var skills: [String: Entry]
 
-    package init(today: CivilDate, skills: [String: Entry] = [:]) {
+    /// The saved goal's figures, when the roadmap is of one: every format prints its
+    /// totals, percent and finish from them, as `upskill status` does.
+    package var figures: ProgressFigures?
+
+    package init(today: CivilDate, skills: [String: Entry] = [:], figures: ProgressFigures? = nil) {
         self.today = today
         self.skills = skills
+        self.figures = figures
     }
 }

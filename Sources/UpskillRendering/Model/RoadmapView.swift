@@ -220,7 +220,7 @@ package struct RoadmapView: Sendable {
         self.weekGroups = groups
         self.totals = RoadmapTotals(
             earlier: earlier, steps: steps, schedule: roadmap.schedule, plan: plan, deadline: roadmap.deadline,
-            today: progress?.today)
+            today: progress?.today, figures: progress?.figures)
         self.targetRoles = targetRoles
     }
 

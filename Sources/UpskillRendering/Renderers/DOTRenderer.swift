@@ -17,7 +17,7 @@ package struct DOTRenderer: RoadmapRenderer {
         let title =
             DOTText.escape("Roadmap: " + view.displayTitle()) + "\\n"
             + DOTText.escape(
-                "\(Format.hours(totals.planHours)) hours · \(Format.count(totals.weeks, "week")) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))"
+                "\(Format.hours(totals.headlineHours)) hours · \(totals.weeksPhrase()) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))"
             )
         var lines = [
             "digraph roadmap {",

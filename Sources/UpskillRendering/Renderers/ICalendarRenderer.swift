@@ -22,8 +22,10 @@ package struct ICalendarRenderer: RoadmapRenderer {
         let view = RoadmapView(roadmap, progress: progress)
         let schedule = roadmap.schedule
         let title = view.displayTitle()
-        let stamp = Format.compactDate(schedule.start) + "T000000Z"
-        let identity = Self.hash(roadmap.title() + "|" + schedule.start.description)
+        // Week 1's Monday, not the day of the export: a later export of the same goal keeps
+        // each week's event id and date, so importing it replaces the weeks it had.
+        let stamp = Format.compactDate(schedule.weekOne) + "T000000Z"
+        let identity = Self.hash(roadmap.title() + "|" + schedule.weekOne.description)
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",

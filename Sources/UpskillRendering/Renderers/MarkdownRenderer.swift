@@ -25,7 +25,7 @@ package struct MarkdownRenderer: RoadmapRenderer {
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append(
-            "**\(Format.count(view.steps.count, "skill")) · \(Format.hours(totals.planHours)) hours · \(Format.count(totals.weeks, "week")) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))**"
+            "**\(totals.skillsPhrase(view.steps.count)) · \(Format.hours(totals.headlineHours)) hours\(totals.figures != nil ? " to study" : "") · \(totals.weeksPhrase()) at \(Format.hours(totals.hoursPerWeek)) h/week · \(Format.date(totals.start)) → \(Format.date(totals.finish))**"
         )
         lines.append("")
         var facts: [String] = []

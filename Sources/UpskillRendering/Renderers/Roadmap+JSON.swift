@@ -133,6 +133,16 @@ extension Roadmap {
             object.member("doneSkills", Double(totals.doneCount))
             object.member("forecastFinish", totals.forecast.description)
             object.member("onTrack", totals.onTrack)
+            if let figures = progress.figures {
+                // The saved goal's figures, named and rounded as `status --format json` has them.
+                for (key, value) in figures.jsonMembers {
+                    switch value {
+                    case .number(let number): object.member(key, number)
+                    case .string(let text): object.member(key, text)
+                    default: continue
+                    }
+                }
+            }
             object.key("earlier")
             object.array { array in
                 for step in view.earlier {

@@ -26,9 +26,16 @@ package struct TextRenderer: RoadmapRenderer {
             return lines.joined(separator: "\n") + "\n"
         }
         let weeks = schedule.weekCount
-        lines.append(
-            "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(Format.hours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)"
-        )
+        if schedule.firstWeek > 1 {
+            // The rest of a saved goal: weeks keep the goal's numbering.
+            lines.append(
+                "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") left \(style.dot) \(Format.hours(schedule.totalHours)) hours to study \(style.dot) weeks \(schedule.firstWeek)-\(max(weeks, schedule.firstWeek)) at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)"
+            )
+        } else {
+            lines.append(
+                "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(Format.hours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)"
+            )
+        }
         if let deadline = roadmap.deadline, progress == nil {
             if roadmap.paceFromDeadline {
                 lines.append("To finish by \(deadline), study \(Format.hours(schedule.hoursPerWeek)) hours a week.")

@@ -5,24 +5,23 @@ import UpskillPlanner
 ///
 /// The measures, precisely:
 /// - The goal's **skills** are those of its ``GoalScope``.
-/// - **Complete** hours: done and skipped skills of the goal count their full hours, as
-///   do the skills they imply (their mandatory prerequisites, known with them); started
-///   skills still in the plan count the hours logged on them, up to their estimate.
-///   **Total** hours: the complete skills' hours plus the plan of what is left. Both are
-///   also given per category.
-/// - The **schedule** is studied work (done, plus the credit of started skills; skipped
-///   skills were not studied) against the plan's pace from the goal's start: at
-///   `hoursPerWeek` a week, how many hours should be done by today.
-/// - The **forecasts** place the work left on weeks from today: at the planned pace, and
-///   at the pace logged since the start (hours logged ÷ weeks elapsed, at least one).
+/// - The shared ``figures`` (total, credited, logged and left hours, percent, the schedule
+///   of what is left and its finish), as every other view prints them; see
+///   ``ProgressFigures``. Credited and total hours are also given per category.
+/// - **Work done** is the estimates of done skills (skipped ones were not studied) plus
+///   the hours logged on started skills, up to their estimates; the schedule compares it
+///   with what the goal's pace plans by today since the goal's start.
+/// - The **forecasts** are the finish at the planned pace (the figures' finish) and at the
+///   pace logged since the start (hours logged ÷ weeks elapsed, at least one), both from
+///   today's week.
 /// - The **deadline**, when the goal has one, is measured the same way: the hours left
-///   against the whole weeks from today (or the goal's start, if later) to the deadline.
-///   Behind means the hours left exceed what the planned pace delivers in those weeks.
+///   against the whole ISO weeks from today's week (or the goal's start, if later) to the
+///   deadline. Behind means the hours left exceed what the planned pace delivers in them.
 package struct ProgressReport: Sendable {
-    /// The complete and total hours of one category.
+    /// The credited and total hours of one category.
     package struct Category: Sendable, Hashable {
         package var name: String
-        package var completeHours: Double
+        package var creditedHours: Double
         package var totalHours: Double
     }
 
@@ -32,10 +31,14 @@ package struct ProgressReport: Sendable {
         package var finish: CivilDate
     }
 
-    /// Hours of the goal's skills done, skipped, or credited to started skills.
-    package var completeHours: Double
-    /// ``completeHours`` plus what the plan has left.
-    package var totalHours: Double
+    /// The figures every view shares.
+    package var figures: ProgressFigures
+    /// Estimates of the goal's skills done or skipped, and of those known through them.
+    package var creditedHours: Double { figures.creditedHours }
+    /// ``creditedHours`` plus what the plan has left.
+    package var totalHours: Double { figures.totalHours }
+    /// Hours logged on started skills of the plan, up to their estimates.
+    package var startedCreditHours: Double
     /// Hours of done skills.
     package var doneHours: Double
     /// Hours of skipped skills.
@@ -43,8 +46,8 @@ package struct ProgressReport: Sendable {
     /// Hours of the skills that done and skipped ones imply: their mandatory prerequisites,
     /// known without a record of their own.
     package var impliedHours: Double
-    /// Hours left to study: the plan's hours less the credit of started skills.
-    package var remainingHours: Double
+    /// Hours left to study: the plan's hours less the hours logged on started skills.
+    package var leftHours: Double { figures.leftHours }
     /// Per category, by name.
     package var categories: [Category]
 
@@ -59,14 +62,14 @@ package struct ProgressReport: Sendable {
     package var loggedMinutes: Int
     package var loggedMinutesLastWeek: Int
 
-    /// The week of the schedule today is in (0 before the start).
+    /// The week of the goal today is in (0 before the start).
     package var week: Int
-    /// The weeks the study takes at the planned pace, and the day that ends.
-    package var plannedWeeks: Int
-    package var plannedFinish: CivilDate
-    /// Hours of study the schedule expects by today, and the hours studied.
+    /// The goal's last week of study at the planned pace, and the day that ends.
+    package var plannedWeeks: Int { figures.finishWeek }
+    package var plannedFinish: CivilDate { figures.finish }
+    /// Hours of work the goal's pace plans by today, and the work done (see above).
     package var expectedHours: Double
-    package var studiedHours: Double
+    package var workDoneHours: Double
 
     /// The finish at the planned pace.
     package var plannedForecast: Forecast
@@ -76,14 +79,14 @@ package struct ProgressReport: Sendable {
     /// whichever is later; `nil` without a deadline.
     package var deadlinePace: DeadlinePace?
 
-    /// The fraction of the goal complete, from 0 to 1 (1 for a goal with nothing to do).
+    /// The fraction of the goal credited, from 0 to 1 (1 for a goal with nothing to do).
     package var fraction: Double {
-        totalHours > 0 ? min(1, completeHours / totalHours) : 1
+        totalHours > 0 ? min(1, creditedHours / totalHours) : 1
     }
 
-    /// Studied hours ahead of the schedule (negative: behind).
+    /// Work done ahead of the schedule (negative: behind).
     package var aheadHours: Double {
-        studiedHours - expectedHours
+        workDoneHours - expectedHours
     }
 
     /// Works out the report.
@@ -99,8 +102,8 @@ package struct ProgressReport: Sendable {
         var categories: [String: Category] = [:]
         func add(_ skill: Int32, complete: Double, total: Double) {
             let name = catalog.skills[Int(skill)].category
-            categories[name, default: Category(name: name, completeHours: 0, totalHours: 0)].completeHours += complete
-            categories[name, default: Category(name: name, completeHours: 0, totalHours: 0)].totalHours += total
+            categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)].creditedHours += complete
+            categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)].totalHours += total
         }
         var done = 0.0
         var skipped = 0.0
@@ -134,41 +137,45 @@ package struct ProgressReport: Sendable {
             let stepCredit = record.state == .started ? min(record.hours, step.hours) : 0
             if record.state == .started { startedCount += 1 }
             credit += stepCredit
-            add(step.skill, complete: stepCredit, total: step.hours)
+            add(step.skill, complete: 0, total: step.hours)
         }
 
-        completeHours = done + skipped + implied + credit
-        totalHours = done + skipped + implied + remaining.totalHours
+        let sessions = progress.allSessions
+        // Sums of minutes in Double: a hand-edited store cannot make them overflow.
+        let loggedHoursInAll = sessions.reduce(0.0) { $0 + Double($1.minutes) } / 60
+        let pace = goal.hoursPerWeek
+        let from = max(today, goal.start)
+        let leftSchedule = Schedule(
+            stepHours: remaining.steps.map { step in
+                let record = progress.record(of: step.skill)
+                return record.state == .started ? max(0, step.hours - record.hours) : step.hours
+            }, hoursPerWeek: pace, start: from, anchor: goal.start)
+        figures = ProgressFigures(
+            totalHours: done + skipped + implied + remaining.totalHours, creditedHours: done + skipped + implied,
+            loggedHours: loggedHoursInAll, leftHours: max(0, remaining.totalHours - credit), schedule: leftSchedule)
+        startedCreditHours = credit
         doneHours = done
         skippedHours = skipped
         impliedHours = implied
-        remainingHours = max(0, remaining.totalHours - credit)
         self.categories = categories.values.sorted { $0.name < $1.name }
         doneSkills = doneCount
         skippedSkills = skippedCount
         startedSkills = startedCount
         todoSkills = remaining.steps.count - startedCount
 
-        let sessions = progress.allSessions
         let weekAgo = today.adding(days: -7)
         loggedMinutes = sessions.reduce(0) { $0 + $1.minutes }
         loggedMinutesLastWeek = sessions.filter { $0.date > weekAgo && $0.date <= today }.reduce(0) { $0 + $1.minutes }
 
-        let pace = goal.hoursPerWeek
         let studyTotal = done + remaining.totalHours
         let elapsedDays = today.daysSinceEpoch - goal.start.daysSinceEpoch
-        week = elapsedDays < 0 ? 0 : elapsedDays / 7 + 1
-        let planned = Schedule(stepHours: [studyTotal], hoursPerWeek: pace, start: goal.start)
-        plannedWeeks = planned.weekCount
-        plannedFinish = planned.finish
+        week = elapsedDays < 0 ? 0 : leftSchedule.firstWeek
         expectedHours = min(studyTotal, Double(max(0, elapsedDays)) / 7 * pace)
-        studiedHours = done + credit
+        workDoneHours = done + credit
 
-        let from = max(today, goal.start)
-        let left = remainingHours
-        deadlinePace = goal.deadline.map { DeadlinePace(totalHours: left, start: from, deadline: $0) }
-        plannedForecast = Forecast(
-            hoursPerWeek: pace, finish: Schedule(stepHours: [remainingHours], hoursPerWeek: pace, start: from).finish)
+        let left = figures.leftHours
+        deadlinePace = goal.deadline.map { DeadlinePace(totalHours: left, start: from, deadline: $0, anchor: goal.start) }
+        plannedForecast = Forecast(hoursPerWeek: pace, finish: leftSchedule.finish)
         let loggedSinceStart = sessions.filter { $0.date >= goal.start && $0.date <= today }.reduce(0) {
             $0 + $1.minutes
         }
@@ -177,7 +184,7 @@ package struct ProgressReport: Sendable {
             let loggedPace = Double(loggedSinceStart) / 60 / weeks
             loggedForecast = Forecast(
                 hoursPerWeek: loggedPace,
-                finish: Schedule(stepHours: [remainingHours], hoursPerWeek: loggedPace, start: today).finish)
+                finish: Schedule(stepHours: [left], hoursPerWeek: loggedPace, start: today, anchor: goal.start).finish)
         } else {
             loggedForecast = nil
         }
