@@ -126,7 +126,11 @@ package struct ProgressReport: Sendable {
         // Skills that done or skipped ones imply (their mandatory prerequisites) count as
         // known, like skipped ones.
         var implied = 0.0
-        for skill in remaining.known where scope.contains(skill) && !progress.record(of: skill).state.isComplete {
+        // What the plan assumes of the goal's `from` roles (PyTorch of a data scientist) is
+        // part of the starting point, as for `init`: neither credited nor in the total.
+        let assumed = catalog.mandatoryClosureMask(of: remaining.assumed.map(\.assumed))
+        for skill in remaining.known
+        where scope.contains(skill) && !assumed[Int(skill)] && !progress.record(of: skill).state.isComplete {
             implied += catalog.hours(ofSkill: skill)
             add(skill, complete: catalog.hours(ofSkill: skill), total: catalog.hours(ofSkill: skill))
         }
