@@ -33,6 +33,8 @@ package enum CommandTable {
         LogCommand.self,
         NoteCommand.self,
         UndoCommand.self,
+        RedoCommand.self,
+        RevertCommand.self,
         HistoryCommand.self,
         ExportCommand.self,
         CompletionsCommand.self,
