@@ -26,6 +26,7 @@ package enum CommandTable {
         AssessCommand.self,
         NextCommand.self,
         StatusCommand.self,
+        ReportCommand.self,
         StartCommand.self,
         DoneCommand.self,
         SkipCommand.self,
