@@ -3,8 +3,10 @@
 /// The executable only binds this to the process (standard streams, environment, exit);
 /// tests call it directly.
 package enum UpskillCommandLine {
-    /// Parses `arguments` (without the program name) and runs the command.
+    /// Parses `arguments` (without the program name) and runs the command; with none,
+    /// shows the dashboard (``DashboardCommand``).
     package static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitCode {
+        if arguments.isEmpty { return dashboard(environment: environment, console: console) }
         let formatter = CommandTable.helpFormatter(width: console.width)
         let invocation: Invocation
         do {
@@ -30,6 +32,17 @@ package enum UpskillCommandLine {
         } catch {
             for line in error.lines { console.err(line + "\n") }
             if error.suggestsHelp { console.err("Run 'upskill \(parsed.command) --help' for usage.\n") }
+            return error.exitCode
+        }
+    }
+
+    /// Bare `upskill`: the dashboard, or how to start.
+    private static func dashboard(environment: Environment, console: Console) -> ExitCode {
+        do throws(CLIError) {
+            try DashboardCommand(environment: environment).run(console: console)
+            return .success
+        } catch {
+            for line in error.lines { console.err(line + "\n") }
             return error.exitCode
         }
     }

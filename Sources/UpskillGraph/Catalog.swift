@@ -67,14 +67,20 @@ package struct Catalog: Sendable {
     /// The number of skills.
     package var skillCount: Int { skills.count }
 
-    /// The index of the skill with this id or alias.
+    /// The index of the skill with this id or alias, matched ignoring case (ids are
+    /// lowercase, so `SQL` is `sql`).
     package func skill(_ id: String) -> Int32? {
-        skillIndex[id]
+        skillIndex[id] ?? skillIndex[id.lowercased()]
     }
 
-    /// The index of the role with this id.
+    /// The index of the role with this id, matched ignoring case.
     package func role(_ id: String) -> Int32? {
-        roleIndex[id]
+        roleIndex[id] ?? roleIndex[id.lowercased()]
+    }
+
+    /// The id of a role index.
+    package func id(ofRole index: Int32) -> String {
+        roles[Int(index)].id
     }
 
     /// The id of a skill index.

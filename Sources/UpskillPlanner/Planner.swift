@@ -43,13 +43,15 @@ package struct Planner: Sendable {
 
     // MARK: Ids
 
-    func role(_ id: String) throws(PlanningError) -> Int32 {
+    func role(_ id: String, option: String = "to") throws(PlanningError) -> Int32 {
         if let index = catalog.role(id) { return index }
+        if catalog.skill(id) != nil { throw .skillGivenAsRole(id, option: option) }
         throw .unknownRole(id, suggestion: Suggestion.closest(to: id, in: catalog.roles.map(\.id)))
     }
 
-    func skill(_ id: String) throws(PlanningError) -> Int32 {
+    func skill(_ id: String, option: String? = nil) throws(PlanningError) -> Int32 {
         if let index = catalog.skill(id) { return index }
+        if let option, catalog.role(id) != nil { throw .roleGivenAsSkill(id, option: option) }
         throw .unknownSkill(id, suggestion: Suggestion.closest(to: id, in: catalog.skills.map(\.id)))
     }
 
@@ -66,11 +68,13 @@ package struct Planner: Sendable {
         var budget: Int
 
         init(_ request: PlanRequest, planner: Planner) throws(PlanningError) {
-            from = try request.from.map { id throws(PlanningError) in try planner.role(id) }
-            to = try request.to.map { id throws(PlanningError) in try planner.role(id) }
-            known = try (request.know + request.completed).map { id throws(PlanningError) in try planner.skill(id) }
-            goals = try request.goals.map { id throws(PlanningError) in try planner.skill(id) }
-            avoided = try request.avoid.map { id throws(PlanningError) in try planner.skill(id) }
+            from = try request.from.map { id throws(PlanningError) in try planner.role(id, option: "from") }
+            to = try request.to.map { id throws(PlanningError) in try planner.role(id, option: "to") }
+            known =
+                try request.know.map { id throws(PlanningError) in try planner.skill(id, option: "know") }
+                + request.completed.map { id throws(PlanningError) in try planner.skill(id) }
+            goals = try request.goals.map { id throws(PlanningError) in try planner.skill(id, option: "goal") }
+            avoided = try request.avoid.map { id throws(PlanningError) in try planner.skill(id, option: "avoid") }
             started = request.started.compactMap { planner.catalog.skill($0) }
             order = request.order
             budget = request.searchBudget

@@ -4,6 +4,12 @@ package enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownRole(String, suggestion: String?)
     /// An id that names no skill.
     case unknownSkill(String, suggestion: String?)
+    /// A role id given where a skill is expected, with the option it was given to
+    /// (`know`, `goal`, `avoid`).
+    case roleGivenAsSkill(String, option: String)
+    /// A skill id given where a role is expected, with the option it was given to
+    /// (`from`, `to`).
+    case skillGivenAsRole(String, option: String)
     /// Nothing to plan for.
     case noTarget
     /// A target cannot be reached: the chain of requirements leads to one whose every
@@ -18,6 +24,14 @@ package enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownSkill(let id, let suggestion):
             "unknown skill '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
                 + " (see 'upskill skills')"
+        case .roleGivenAsSkill(let id, let option):
+            "--\(option) \(id): \(id) is a role: "
+                + (option == "know"
+                    ? "use --from \(id) for a role you hold, or --to \(id) for one you want"
+                    : option == "goal"
+                        ? "use --to \(id)" : "--\(option) takes skills (see 'upskill show \(id)' for the role's skills)")
+        case .skillGivenAsRole(let id, let option):
+            "--\(option) \(id): \(id) is a skill: use --\(option == "from" ? "know" : "goal") \(id)"
         case .noTarget:
             "nothing to plan for: give a role with --to ROLE or skills with --goal SKILL"
         case .unreachable(let target, let chain, let blocked, let avoided):

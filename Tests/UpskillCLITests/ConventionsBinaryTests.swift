@@ -10,7 +10,18 @@ import Testing
 struct ConventionsBinaryTests {
     static let commandNames = CommandTable.all.map(\.name)
 
-    @Test("the root help: no arguments, help, --help and -h", arguments: [[], ["help"], ["--help"], ["-h"]])
+    @Test("bare upskill without a saved goal: two lines, the way to start and to the help")
+    func bareWithoutGoal() throws {
+        let result = try UpskillBinary.run([])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(
+            result.stdout
+                == "No goal saved yet. Start with: upskill init --from data-scientist --to ml-engineer\nSee every command: upskill help\n"
+        )
+    }
+
+    @Test("the root help: help, --help and -h", arguments: [["help"], ["--help"], ["-h"]])
     func rootHelp(argv: [String]) throws {
         let result = try UpskillBinary.run(argv)
         #expect(result.status == 0)

@@ -148,14 +148,18 @@ struct ProgressCommandTests {
         #expect(fourth.status == 1)
         #expect(fourth.stderr.contains("nothing to undo"))
 
-        let history = try P.run(["history"], home: home)
+        #expect(
+            try P.run(["history"], home: home).stdout
+                == "No changes in effect: every one was undone.\n(6 entries hidden: undone or reverted changes, undos and redos; --all shows them)\n"
+        )
+        let history = try P.run(["history", "--all"], home: home)
         #expect(history.status == 0)
         let lines = history.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 6)
         #expect(lines[1] == "\(P.today)  #2  done git, docker (undone by #5)")
         #expect(lines[3] == "\(P.today)  #4  undid #3 (logged 2h on cpp (started it))")
 
-        let json = try P.object(try P.run(["history", "--format", "json"], home: home).stdout)
+        let json = try P.object(try P.run(["history", "--all", "--format", "json"], home: home).stdout)
         let entries = try #require(json["entries"] as? [[String: Any]])
         #expect(entries.map { $0["seq"] as? Int } == [1, 2, 3, 4, 5, 6])
         #expect(entries.map { $0["op"] as? String } == ["init", "done", "log", "undo", "undo", "undo"])
@@ -348,7 +352,8 @@ struct ProgressCommandTests {
         let progress = CommandTable.all.filter { $0.group == "Progress" }.map(\.name)
         #expect(
             progress == [
-                "init", "assess", "next", "status", "start", "done", "skip", "reset", "log", "note", "undo", "history", "export",
+                "init", "assess", "next", "status", "report", "start", "done", "skip", "reset", "log", "note", "undo",
+                "redo", "revert", "history", "export",
             ])
         for spec in CommandTable.all where spec.group == "Progress" {
             #expect(!spec.examples.isEmpty && spec.discussion != nil, "\(spec.name) lacks examples or a discussion")

@@ -8,6 +8,7 @@ struct StudyDurationTests {
         arguments: [
             ("90m", 90), ("1.5h", 90), ("2h30m", 150), ("2h 30m", 150), ("1h", 60), ("0.25h", 15), ("45min", 45),
             ("3 hours", 180), ("2H", 120), ("30m1h", 90), ("0.01h", 1), ("168h", 10_080), ("1hr 5mins", 65),
+            ("1:30", 90), ("0:45", 45), ("2:05", 125), ("10:00", 600), (" 1:30 ", 90),
         ] as [(String, Int)])
     func valid(text: String, minutes: Int) throws {
         #expect(try StudyDuration.minutes(text) == minutes)
@@ -28,6 +29,12 @@ struct StudyDurationTests {
             ("0.001h", "less than a minute"),
             ("169h", "more than a week"),
             ("99999m", "more than a week"),
+            ("1:75", "'1:75': the minutes after ':' go from 00 to 59, e.g. 2:15"),
+            ("1:5", "write hours and minutes as H:MM, e.g. 1:30"),
+            (":30", "write hours and minutes as H:MM"),
+            ("1:30:00", "write hours and minutes as H:MM"),
+            ("0:00", "no time at all"),
+            ("169:00", "more than a week"),
             ("99999999999999999999m", "more than a week"),
             ("1.5m", "minutes must be whole, e.g. 2m"),
             ("1..5h", "is not a number"),

@@ -83,14 +83,14 @@ struct InitCommand: UpskillCommand {
             plan = try Planner(catalog: catalog).plan(request)
         } catch {
             switch error {
-            case .unknownRole, .unknownSkill, .noTarget: throw .usage(error.description)
+            case .unknownRole, .unknownSkill, .roleGivenAsSkill, .skillGivenAsRole, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }
         let hoursPerWeek = try StudyPace.hoursPerWeek(
             given: givenHoursPerWeek, deadline: deadline, totalHours: plan.totalHours, start: start)
         let goal = Goal(
-            from: from, to: to, know: canonical(know, catalog), goals: canonical(goals, catalog),
+            from: canonicalRoles(from, catalog), to: canonicalRoles(to, catalog), know: canonical(know, catalog), goals: canonical(goals, catalog),
             avoid: canonical(avoid, catalog), hoursPerWeek: hoursPerWeek, start: start, deadline: deadline)
 
         let saved = try context.load()
@@ -142,6 +142,17 @@ struct InitCommand: UpskillCommand {
         var result: [String] = []
         for id in ids {
             let resolved = catalog.skill(id).map { catalog.id(ofSkill: $0) } ?? id
+            if !result.contains(resolved) { result.append(resolved) }
+        }
+        return result
+    }
+
+    /// The roles' ids as the catalog spells them (a role typed `ML-Engineer` is saved as
+    /// `ml-engineer`).
+    private func canonicalRoles(_ ids: [String], _ catalog: Catalog) -> [String] {
+        var result: [String] = []
+        for id in ids {
+            let resolved = catalog.role(id).map { catalog.id(ofRole: $0) } ?? id
             if !result.contains(resolved) { result.append(resolved) }
         }
         return result

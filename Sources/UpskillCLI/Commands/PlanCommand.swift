@@ -155,7 +155,7 @@ struct PlanCommand: UpskillCommand {
             switch error {
             case .noTarget where savedGoal != nil:
                 throw .usage(error.description + ", or save a goal with 'upskill init'")
-            case .unknownRole, .unknownSkill, .noTarget: throw .usage(error.description)
+            case .unknownRole, .unknownSkill, .roleGivenAsSkill, .skillGivenAsRole, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }

@@ -6,9 +6,10 @@ struct UndoCommand: UpskillCommand {
         "undo",
         abstract: "Revert the last change to your progress, saying what it was.",
         discussion: """
-            Repeat it to go further back: each undo reverts the latest change not reverted \
-            yet. The undo itself is recorded in the history. Exits 1 when there is nothing \
-            left to undo.
+            Repeat it to go further back: each undo reverts the latest change still in \
+            effect ('upskill revert N' included, which brings entry N back). 'upskill redo' \
+            brings back what undo took back. The undo itself is recorded in the history. \
+            Exits 1 when there is nothing left to undo.
             """,
         options: CommandTable.catalogOptions,
         examples: [
@@ -37,7 +38,7 @@ struct UndoCommand: UpskillCommand {
         }
         let style = TextStyle(console: console)
         console.out(
-            "Undid #\(reverted.sequence) of \(reverted.date): \(ChangeSummary.describe(reverted.change, arrow: style.arrow))\n"
+            "Undid #\(reverted.sequence) of \(reverted.date): \(ChangeSummary.describe(reverted, history: { try? context.history() }, arrow: style.arrow))\n"
         )
     }
 }

@@ -6,7 +6,7 @@ enum ChangeSummary {
     /// - Parameters:
     ///   - change: The change.
     ///   - arrow: The arrow for goal titles (`→` on a terminal, `->` piped).
-    ///   - target: For an undo, the entry it reverted, when known.
+    ///   - target: For an undo, redo or revert, the entry it is about, when known.
     static func describe(_ change: Change, arrow: String = "->", target: JournalEntry? = nil) -> String {
         switch change {
         case .setGoal(let goal, let previous):
@@ -37,9 +37,27 @@ enum ChangeSummary {
                 : "skipped \(transitions.map(\.skill).joined(separator: ", "))"
             return "assessment: \(record.asked) answered, \(record.inferred) inferred, \(record.known) known; \(skipped)"
         case .undo(let sequence):
-            guard let target else { return "undid #\(sequence)" }
-            return "undid #\(sequence) (\(describe(target.change, arrow: arrow)))"
+            return "undid #\(sequence)" + detail(target, arrow: arrow)
+        case .redo(let sequence):
+            return "redid #\(sequence)" + detail(target, arrow: arrow)
+        case .revert(let sequence):
+            return "reverted #\(sequence)" + detail(target, arrow: arrow)
         }
+    }
+
+    /// The line for an entry just undone or redone: for a revert, with what the reverted
+    /// entry did, read back from `history` (when it can be read).
+    static func describe(_ entry: JournalEntry, history: () -> History?, arrow: String) -> String {
+        guard case .revert(let target) = entry.change, let history = history() else {
+            return describe(entry.change, arrow: arrow)
+        }
+        return describe(entry.change, arrow: arrow, target: history.entries.first { $0.sequence == target })
+    }
+
+    /// ` (done docker)`: what the entry an undo, redo or revert is about did; `""` when it
+    /// is not in the journal.
+    private static func detail(_ target: JournalEntry?, arrow: String) -> String {
+        target.map { " (\(describe($0.change, arrow: arrow)))" } ?? ""
     }
 }
 

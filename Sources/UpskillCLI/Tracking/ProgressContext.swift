@@ -89,11 +89,11 @@ struct ProgressContext: Sendable {
         }
     }
 
-    /// The canonical ids of the skills named by `ids` (ids or aliases), each once, in the
-    /// order given. With `stored`, ids that only the saved progress knows (skills no
+    /// The canonical ids of the skills named by `ids` (ids or aliases, matched ignoring
+    /// case), each once, in the order given. With `stored`, ids that only the saved progress knows (skills no
     /// curriculum has any more) are accepted as they are.
-    /// - Throws: ``CLIError`` (exit 64) naming every unknown id with a suggestion; nothing
-    ///   is changed then.
+    /// - Throws: ``CLIError`` (exit 64) naming every unknown id with a suggestion, or
+    ///   saying that a role id is a role; nothing is changed then.
     func skills(_ ids: [String], in catalog: Catalog, stored: Progress? = nil) throws(CLIError) -> [String] {
         var resolved: [String] = []
         var unknown: [String] = []
@@ -108,6 +108,11 @@ struct ProgressContext: Sendable {
                 continue
             }
             if !resolved.contains(canonical) { resolved.append(canonical) }
+        }
+        if let role = unknown.first(where: { catalog.role($0) != nil }) {
+            throw CLIError.usage(
+                "\(role) is a role, not a skill: use 'upskill init --to \(role)' to aim for it, or 'upskill show \(role)' for its skills; nothing was changed"
+            )
         }
         guard unknown.isEmpty else {
             let candidates = catalog.skills.map(\.id) + (stored?.skills.keys.sorted() ?? [])

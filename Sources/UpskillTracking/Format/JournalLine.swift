@@ -16,6 +16,8 @@ import UpskillPlanner
 /// | `clear-notes` | `skill`, `notes`: `[{date, text}]` |
 /// | `undo` | `undoes`: the `seq` of the entry reverted |
 /// | `assess` (`v` 2) | `asked`, `inferred`, `known` (counts), `changes` (the moves to `skipped`) |
+/// | `redo` (`v` 4) | `redoes`: the `seq` of the entry an undo took back, applied again |
+/// | `revert` (`v` 4) | `reverts`: the `seq` of the entry taken back out of order |
 ///
 /// `v` 3 lines are `init` lines whose goal (or previous goal) has a `deadline`.
 ///
@@ -29,13 +31,14 @@ import UpskillPlanner
 /// ```
 enum JournalLine {
     /// The newest line format this upskill reads.
-    static let version = 3
+    static let version = 4
 
     /// The version a line with this change is written in: the first that has its op and
     /// its fields.
     static func version(of change: Change) -> Int {
         switch change {
         case .assess: return 2
+        case .redo, .revert: return 4
         case .setGoal(let goal, let previous) where goal.deadline != nil || previous?.deadline != nil: return 3
         default: return 1
         }
@@ -66,6 +69,10 @@ enum JournalLine {
             members += [("skill", .string(skill)), ("notes", .array(notes.map(StateFile.noteJSON)))]
         case .undo(let sequence):
             members.append(("undoes", .integer(sequence)))
+        case .redo(let sequence):
+            members.append(("redoes", .integer(sequence)))
+        case .revert(let sequence):
+            members.append(("reverts", .integer(sequence)))
         case .assess(let record, let transitions):
             members += [
                 ("asked", .integer(record.asked)), ("inferred", .integer(record.inferred)),
@@ -111,10 +118,14 @@ enum JournalLine {
         case "note": extra = ["skill", "text"]
         case "clear-notes": extra = ["skill", "notes"]
         case "undo": extra = ["undoes"]
+        case "redo" where lineVersion >= 4: extra = ["redoes"]
+        case "revert" where lineVersion >= 4: extra = ["reverts"]
         case "assess" where lineVersion >= 2: extra = ["asked", "inferred", "known", "changes"]
         case _ where SkillState(command: op) != nil: extra = ["changes"]
         default:
-            let ops = ["init", "start", "done", "skip", "reset", "log", "note", "clear-notes", "undo", "assess"]
+            let ops = [
+                "init", "start", "done", "skip", "reset", "log", "note", "clear-notes", "undo", "redo", "revert", "assess",
+            ]
             throw reader.damaged(
                 header.optional("op"), at: "op",
                 "unknown operation '\(op)' (expected one of \(ops.joined(separator: ", ")))")
@@ -149,6 +160,10 @@ enum JournalLine {
             change = .clearNotes(skill: try object.string("skill"), notes)
         case "undo":
             change = .undo(sequence: try object.integer("undoes", minimum: 1))
+        case "redo":
+            change = .redo(sequence: try object.integer("redoes", minimum: 1))
+        case "revert":
+            change = .revert(sequence: try object.integer("reverts", minimum: 1))
         case "assess":
             let transitions = try self.transitions(object, reader: reader)
             if let index = transitions.firstIndex(where: { $0.to != .skipped }) {

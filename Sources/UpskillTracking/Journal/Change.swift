@@ -16,6 +16,12 @@ package enum Change: Sendable, Hashable {
     case clearNotes(skill: String, [Note])
     /// `upskill undo`: the journal entry (by sequence number) that was reverted.
     case undo(sequence: Int)
+    /// `upskill redo`: the entry (by sequence number) that an undo took back, applied
+    /// again.
+    case redo(sequence: Int)
+    /// `upskill revert N`: entry N taken back out of order — a change in its own right,
+    /// which `undo` can take back in turn.
+    case revert(sequence: Int)
     /// `upskill assess`: the skills the assessment found known moved to `skipped` (only
     /// those whose state changed), with how many questions were answered and how many
     /// skills were inferred, for the history. One entry, so one undo reverts it all.
@@ -30,6 +36,8 @@ package enum Change: Sendable, Hashable {
         case .note: "note"
         case .clearNotes: "clear-notes"
         case .undo: "undo"
+        case .redo: "redo"
+        case .revert: "revert"
         case .assess: "assess"
         }
     }
@@ -37,7 +45,7 @@ package enum Change: Sendable, Hashable {
     /// The skills the change is about, in the order recorded.
     package var skills: [String] {
         switch self {
-        case .setGoal, .undo: []
+        case .setGoal, .undo, .redo, .revert: []
         case .setState(_, let transitions), .assess(_, let transitions): transitions.map(\.skill)
         case .log(let skill, _, _), .note(let skill, _), .clearNotes(let skill, _): [skill]
         }

@@ -32,22 +32,14 @@ package struct History: Sendable, Hashable {
         self.missingEntries = missingEntries
     }
 
-    /// For each entry reverted by `upskill undo`, the sequence number of the undo.
+    /// For each entry taken back by `upskill undo` or `upskill revert` and not brought
+    /// back, the sequence number of the entry that took it back.
     package var undoneBy: [Int: Int] {
-        var undone: [Int: Int] = [:]
-        for entry in entries {
-            if case .undo(let target) = entry.change { undone[target] = entry.sequence }
-        }
-        return undone
+        JournalTimeline(self).takenBackBy
     }
 
-    /// The entry `upskill undo` reverts next: the latest that is not an undo and has not
-    /// been undone. `nil` when there is none.
+    /// The entry `upskill undo` takes back next (see ``JournalTimeline/nextToUndo``).
     package var nextToUndo: JournalEntry? {
-        let undone = undoneBy
-        return entries.last { entry in
-            if case .undo = entry.change { return false }
-            return undone[entry.sequence] == nil
-        }
+        JournalTimeline(self).nextToUndo
     }
 }

@@ -83,8 +83,9 @@ extension Progress {
         return change
     }
 
-    /// Applies a change as recorded. An `undo` change is applied by the store, which
-    /// reverts the entry it names; here it does nothing.
+    /// Applies a change as recorded. An `undo`, `redo` or `revert` change is applied by
+    /// the store, which reverts or re-applies the entry it names (see
+    /// ``JournalTimeline``); here it does nothing.
     package mutating func apply(_ change: Change) {
         switch change {
         case .setGoal(let goal, _):
@@ -98,12 +99,13 @@ extension Progress {
             self[skill: id].notes.append(note)
         case .clearNotes(let id, _):
             self[skill: id].notes = []
-        case .undo:
+        case .undo, .redo, .revert:
             break
         }
     }
 
-    /// Reverts a change made last (every later change having been reverted already).
+    /// Reverts a change: one made last, or one no later change in effect depends on (see
+    /// ``Change/dependency(of:on:resolve:)``).
     /// - Parameters:
     ///   - change: The change to revert.
     ///   - resolve: Maps a recorded skill id to the id its record is kept under now (the
@@ -130,7 +132,7 @@ extension Progress {
         case .clearNotes(let id, let notes):
             let key = resolve(id)
             self[skill: key].notes = notes + self[skill: key].notes
-        case .undo:
+        case .undo, .redo, .revert:
             break
         }
     }

@@ -1,4 +1,8 @@
-/// Study time as people write it on a command line: `90m`, `1.5h`, `2h30m`, `2h 30m`.
+/// Study time as people write it on a command line: `90m`, `1.5h`, `2h30m`, `2h 30m`,
+/// `1:30`.
+///
+/// `H:MM` is hours and minutes, as a clock shows a duration (`1:30` is an hour and a
+/// half, `0:45` three quarters of an hour): minutes are two digits from `00` to `59`.
 ///
 /// A duration is one or more parts, each a number and a unit: `h` (or `hr`, `hrs`,
 /// `hour`, `hours`) and `m` (or `min`, `mins`, `minute`, `minutes`), each unit at most
@@ -15,9 +19,10 @@ package enum StudyDuration {
     /// The duration in whole minutes.
     /// - Throws: ``DurationError`` naming what is wrong and what would be accepted.
     package static func minutes(_ text: String) throws(DurationError) -> Int {
-        let examples = "like 90m, 1.5h or 2h30m"
+        let examples = "like 90m, 1.5h, 2h30m or 1:30"
         let scalars = Array(text.lowercased().unicodeScalars.filter { $0 != " " })
         guard !scalars.isEmpty else { throw DurationError("the duration is empty: write it \(examples)") }
+        if scalars.contains(":") { return try clock(text, examples: examples) }
         var index = 0
         var hours: Double?
         var minutes: Int?
@@ -75,6 +80,26 @@ package enum StudyDuration {
                     : "'\(text)' is less than a minute: log at least 1m")
         }
         return rounded
+    }
+
+    /// `H:MM`: hours, a colon, and two digits of minutes below 60.
+    private static func clock(_ text: String, examples: String) throws(DurationError) -> Int {
+        let parts = text.filter { $0 != " " }.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 3, parts[0].allSatisfy({ ("0"..."9").contains($0) }),
+            parts[1].count == 2, parts[1].allSatisfy({ ("0"..."9").contains($0) }), let hours = Int(parts[0]),
+            let minutes = Int(parts[1])
+        else {
+            throw DurationError("'\(text)' is not a duration: write hours and minutes as H:MM, e.g. 1:30, or \(examples)")
+        }
+        guard minutes < 60 else {
+            throw DurationError("'\(text)': the minutes after ':' go from 00 to 59, e.g. \(hours + 1):\(minutes - 60 < 10 ? "0" : "")\(minutes - 60)")
+        }
+        let total = hours * 60 + minutes
+        guard total <= maximumMinutes else {
+            throw DurationError("'\(text)' is more than a week (168h): log each day or week separately with --date")
+        }
+        guard total > 0 else { throw DurationError("'\(text)' is no time at all: log at least 1m") }
+        return total
     }
 
     /// Minutes as `45m`, `2h` or `2h30m`.

@@ -216,16 +216,21 @@ package struct ProgressStore: Sendable {
     package func undo(on date: CivilDate, resolve: (String) -> String = { $0 }) throws(TrackingError) -> JournalEntry? {
         var reverted: JournalEntry?
         try transact(on: date) { progress, journal throws(TrackingError) in
-            guard let target = try journal.history().nextToUndo else { return nil }
-            progress.revert(target.change, resolve: resolve)
+            let timeline = JournalTimeline(try journal.history())
+            guard let target = timeline.nextToUndo, let effect = timeline.effect(of: target.sequence) else {
+                return nil
+            }
+            progress.perform(effect.inverse, resolve: resolve)
             reverted = target
             return .undo(sequence: target.sequence)
         }
         return reverted
     }
 
+    /// Commits one change under the lock (see ``update(on:_:)``), giving `body` the journal
+    /// too, for the changes that replay it (undo, redo, revert).
     @discardableResult
-    private func transact(
+    func transact(
         on date: CivilDate, _ body: (inout Progress, JournalFile.Appender) throws(TrackingError) -> Change?
     ) throws(TrackingError) -> JournalEntry? {
         try StoreFiles.makeFolder(folder)
