@@ -89,6 +89,12 @@ struct ProgressAgreementTests {
         #expect(html.contains("\(hours(22)) of \(hours(total)) h"))
         #expect(html.contains("\(hours(left)) h"))
         #expect(html.contains(Format.date(finishDate)))
+        let report = try P.object(try P.run(["report", "--format", "json"], home: home).stdout)
+        for key in ["totalHours", "creditedHours", "leftHours", "finish"] {
+            #expect(report[key].map { "\($0)" } == status[key].map { "\($0)" }, "report's \(key)")
+        }
+        let dashboard = try P.run([], home: home).stdout
+        #expect(dashboard.contains(" \(Int(percent))% ") && dashboard.contains("finish \(finish)"), "\(dashboard)")
         let csv = try P.run(["export", "--format", "csv"], home: home).stdout
         let lastRow = try #require(csv.split(separator: "\r\n").last ?? csv.split(separator: "\n").last)
         #expect(lastRow.contains(",\(finishWeek),"), "\(lastRow)")

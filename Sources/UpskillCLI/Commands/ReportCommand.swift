@@ -53,7 +53,8 @@ struct ReportCommand: UpskillCommand {
         let report = ProgressReport(
             goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
         let weekly = WeeklyReport(
-            weeks: weeks, goal: goal, catalog: catalog, progress: progress, report: report, today: context.today)
+            weeks: weeks, goal: goal, catalog: catalog, progress: progress, report: report,
+            assumed: catalog.mandatoryClosureMask(of: plan.assumed.map(\.assumed)), today: context.today)
         if format == "json" {
             console.out(json(weekly, goal: goal).rendered())
         } else {
@@ -71,6 +72,7 @@ struct ReportCommand: UpskillCommand {
             ("hoursPerWeek", .number(goal.hoursPerWeek)),
             ("totalHours", Self.rounded(weekly.totalHours)),
             ("creditedHours", Self.rounded(weekly.creditedHours)),
+            ("leftHours", Self.rounded(weekly.leftHours)),
             ("finish", .string(weekly.finish.description)),
             (
                 "weeks",
@@ -141,9 +143,9 @@ struct ReportCommand: UpskillCommand {
                     + Format.pad(formatHours(week.creditedHours.rounded()) + " h", 7, right: true) + "  "
                     + style.dim("forecast"))
         }
-        let left = max(0, total - weekly.creditedHours)
+        let left = weekly.leftHours
         lines.append(
-            "Forecast: \(formatHours(left.rounded())) h left at \(formatHours(pace)) h/week \(style.dot) finish \(weekly.finish)"
+            "Forecast: \(formatHours(left)) h left at \(formatHours(pace)) h/week \(style.dot) finish \(weekly.finish)"
         )
         return lines.joined(separator: "\n") + "\n"
     }

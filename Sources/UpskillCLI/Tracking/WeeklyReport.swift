@@ -39,15 +39,19 @@ struct WeeklyReport {
     /// The goal's total hours, and the credited hours now.
     var totalHours: Double
     var creditedHours: Double
+    /// The hours left to study, as `status` counts them.
+    var leftHours: Double
     /// The finish at the planned pace.
     var finish: CivilDate
 
     /// - Parameters:
     ///   - count: How many weeks, up to today's.
     ///   - report: The progress report of today, for the total and the finish.
+    ///   - assumed: What the plan assumes of the goal's `from` roles, closed under mandatory
+    ///     requirements: part of the starting point, never credited (as in ``ProgressReport``).
     init(
         weeks count: Int, goal: Goal, catalog: Catalog, progress: ResolvedProgress, report: ProgressReport,
-        today: CivilDate
+        assumed: [Bool], today: CivilDate
     ) {
         let scope = GoalScope(goal: goal, catalog: catalog)
         let current = ISOWeek(containing: today)
@@ -64,7 +68,7 @@ struct WeeklyReport {
             let known = KnownSkills(goal: goal, completed: ids, catalog: catalog)
             var hours = 0.0
             defer { last = (ids, hours) }
-            for skill in 0..<catalog.skillCount where scope.contains[skill] && known.mask[skill] {
+            for skill in 0..<catalog.skillCount where scope.contains[skill] && known.mask[skill] && !assumed[skill] {
                 hours += catalog.hours(ofSkill: Int32(skill))
             }
             return hours
@@ -81,7 +85,10 @@ struct WeeklyReport {
                 creditedHours: credited(by: min(week.sunday, today)))
         }
         totalHours = report.totalHours
-        creditedHours = weeks.last?.creditedHours ?? 0
+        // This week ends today: the credited hours `status` shows.
+        if !weeks.isEmpty { weeks[weeks.count - 1].creditedHours = report.creditedHours }
+        creditedHours = report.creditedHours
+        leftHours = report.leftHours
         finish = report.plannedForecast.finish
         var ahead: [Forecast] = []
         var projected = creditedHours
