@@ -175,7 +175,7 @@ struct CurriculumBuilderTests {
         #expect(
             curriculum.problems(source: "plugin Acme").map(\.description) == [
                 "plugin Acme: error: skills[0].id: 'Acme-Store' is not a valid skill id: ids match ^[a-z0-9][a-z0-9.+-]*$ (lowercase letters, digits, '.', '+', '-'); did you mean 'acme-store'?",
-                "plugin Acme: error: skills[0].hours: hours must be a number ≥ 0 (0 for a milestone), not -1",
+                "plugin Acme: error: skills[0].hours: hours must be a number from 0 (for a milestone) to 10000, not -1",
                 "plugin Acme: error: skills[0].requires[0].anyOf: an anyOf needs at least two alternatives; for a single skill write its id: \"python\"",
             ])
     }
