@@ -151,6 +151,14 @@ package enum StorePlatform {
         return result == 0 ? FileStatus(stats) : nil
     }
 
+    /// The path with every symbolic link resolved (`realpath`), or `nil` when some part
+    /// of it does not exist.
+    package static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     package static func makeFolder(_ path: String) -> Bool { mkdir(path, 0o700) == 0 }
     package static func rename(_ from: String, _ to: String) -> Bool { cRename(from, to) == 0 }
     package static func link(_ from: String, _ to: String) -> Bool { cLink(from, to) == 0 }
