@@ -85,6 +85,7 @@ struct InitCommand: UpskillCommand {
             switch error {
             case .unknownRole, .unknownSkill, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
+            case .tooLarge: throw CLIError(error.description, exitCode: .dataError)
             }
         }
         let hoursPerWeek = try StudyPace.hoursPerWeek(

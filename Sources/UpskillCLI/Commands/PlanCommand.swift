@@ -156,6 +156,7 @@ struct PlanCommand: UpskillCommand {
                 throw .usage(error.description + ", or save a goal with 'upskill init'")
             case .unknownRole, .unknownSkill, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
+            case .tooLarge: throw CLIError(error.description, exitCode: .dataError)
             }
         }
         let pace = try StudyPace.hoursPerWeek(

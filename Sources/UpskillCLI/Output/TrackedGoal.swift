@@ -39,7 +39,7 @@ extension TrackedGoal {
             plan = try Planner(catalog: catalog).plan(request)
         } catch {
             switch error {
-            case .unknownRole, .unknownSkill, .noTarget: throw CLIError(error.description, exitCode: .dataError)
+            case .unknownRole, .unknownSkill, .noTarget, .tooLarge: throw CLIError(error.description, exitCode: .dataError)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }
