@@ -95,4 +95,24 @@ struct StoreSafetyTests {
         #expect(error == history)
         #expect(F.bytes(store.journalFile) == before)
     }
+
+    @Test(
+        "Logged minutes beyond a week per session are damage, never a sum that overflows (finding 7)",
+        arguments: [10_081, 999_999_999_999_999, 4_611_686_018_427_387_904])
+    func hugeMinutes(minutes: Int) throws {
+        let folder = try F.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = ProgressStore(folder: folder.path)
+        try store.update(on: day) { $0.setGoal(F.goal) }
+        try store.update(on: day) { $0.log(minutes: 30, on: "git", date: day) }
+        let text = String(decoding: F.bytes(store.stateFile) ?? Data(), as: UTF8.self)
+        let session = #"{"date": "2026-01-05", "minutes": \#(minutes)}"#
+        let damaged = text.replacingOccurrences(
+            of: #"{"date": "2026-01-05", "minutes": 30}"#, with: Array(repeating: session, count: 3).joined(separator: ", "))
+        #expect(damaged != text)
+        try F.write(damaged, to: store.stateFile)
+        let error = trackingError { () throws(TrackingError) in _ = try store.load() }
+        #expect(error?.kind == .damaged)
+        #expect(error?.message.contains("expected a whole number from 1 to 10080") == true, "\(String(describing: error))")
+    }
 }
