@@ -60,7 +60,7 @@ struct InitCommand: UpskillCommand {
         goals = arguments.values("goal")
         avoid = arguments.values("avoid")
         if let text = arguments.value("hours-per-week") {
-            guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
+            guard let value = DecimalNumber.parse(text), Schedule.accepts(hoursPerWeek: value) else {
                 throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
             givenHoursPerWeek = value

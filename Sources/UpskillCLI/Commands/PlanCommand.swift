@@ -102,7 +102,7 @@ struct PlanCommand: UpskillCommand {
             goals: arguments.values("goal"), avoid: arguments.values("avoid"), order: order,
             assume: !arguments.flag("no-assume"), searchBudget: budget)
         if let text = arguments.value("hours-per-week") {
-            guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
+            guard let value = DecimalNumber.parse(text), Schedule.accepts(hoursPerWeek: value) else {
                 throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
             hoursPerWeek = value

@@ -10,6 +10,6 @@ extension CatalogLoader {
         includePlugins = includeBuiltin
         strict = arguments.flag("strict")
         paths = (arguments.values("curriculum") + extraPaths).map(environment.absolute)
-        userFolder = environment.upskillHome + "/curricula"
+        userFolder = environment.upskillHome.map { $0 + "/curricula" }
     }
 }

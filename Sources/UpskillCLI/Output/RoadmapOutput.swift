@@ -55,11 +55,11 @@ package struct RoadmapOutput: Sendable {
             width: console.width, generator: "upskill \(CommandTable.version)")
         let text = renderer.init(options: options).render(roadmap, progress: progress)
         guard let path else {
-            console.out(text)
+            console.rawOut(text)
             return
         }
         if OutputFile.standardOutputNames.contains(path) {
-            console.out(text)
+            console.rawOut(text)
             return
         }
         try OutputFile.write(Array(text.utf8), to: path, fileExtension: renderer.fileExtension)
