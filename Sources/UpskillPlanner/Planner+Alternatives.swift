@@ -29,7 +29,10 @@ extension Planner {
                         requirements: catalog.requirements, hours: hours, known: solution.known,
                         usable: solution.usable, targets: solution.targets.map(\.members) + [[skill]],
                         budget: min(perReplan, budgetLeft - passCost))
-                    let result = search.run()
+                    guard let result = search.run() else {
+                        prices[skill] = (nil, false)
+                        continue
+                    }
                     budgetLeft -= passCost + result.work
                     var withSkill = 0.0
                     for other in result.skills.indices where result.skills[other] { withSkill += hours[other] }

@@ -119,7 +119,7 @@ package struct Planner: Sendable {
         var search = PlanSearch(
             requirements: catalog.requirements, hours: catalog.skills.map(\.hours), known: known, usable: usable,
             targets: targets.map(\.members), budget: resolved.budget)
-        let result = search.run()
+        guard let result = search.run() else { throw .tooLarge }
         var total = 0.0
         for skill in result.skills.indices where result.skills[skill] { total += catalog.skills[skill].hours }
         return Solution(

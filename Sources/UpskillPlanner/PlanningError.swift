@@ -15,6 +15,9 @@ package enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A target cannot be reached: the chain of requirements leads to one whose every
     /// alternative is avoided.
     case unreachable(target: String, chain: [String], blocked: String, avoided: [String])
+    /// The hours of every plan add up to more than can be counted (only a catalog that
+    /// skipped validation, with hours beyond the format's bounds, can do this).
+    case tooLarge
 
     package var description: String {
         switch self {
@@ -39,6 +42,8 @@ package enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
                 + (avoided.count == 1
                     ? "'\(avoided[0])' is avoided" : "every alternative is avoided (\(avoided.joined(separator: ", ")))")
                 + "; drop it from --avoid"
+        case .tooLarge:
+            "the plan's hours add up to more than upskill can count; a curriculum gives a skill hours beyond the format's bound of 10,000 (check it with 'upskill validate FILE')"
         }
     }
 }

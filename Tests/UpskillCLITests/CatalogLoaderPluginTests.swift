@@ -116,7 +116,7 @@ struct CatalogLoaderPluginTests {
                 """
                 warning: plugin Invalid is left out: its curricula have 2 errors (--strict stops here)
                 Invalid/InvalidPlugin.swift:12: error: plugin Invalid, skill 'invalid-a' (skills[0].requires[0]): unknown skill 'pyhton'; did you mean 'python'?
-                Invalid/InvalidPlugin.swift:13: error: plugin Invalid, skill 'invalid-b' (skills[1].hours): hours must be a number ≥ 0 (0 for a milestone), not -1
+                Invalid/InvalidPlugin.swift:13: error: plugin Invalid, skill 'invalid-b' (skills[1].hours): hours must be a number from 0 (for a milestone) to 10000, not -1
                 """,
                 """
                 warning: plugin Dependent is left out: its curricula have 1 error; it may build on plugin Invalid, left out above (--strict stops here)
@@ -141,7 +141,7 @@ struct CatalogLoaderPluginTests {
         #expect(
             error.lines == [
                 "Invalid/InvalidPlugin.swift:12: error: plugin Invalid, skill 'invalid-a' (skills[0].requires[0]): unknown skill 'pyhton'; did you mean 'python'?",
-                "Invalid/InvalidPlugin.swift:13: error: plugin Invalid, skill 'invalid-b' (skills[1].hours): hours must be a number ≥ 0 (0 for a milestone), not -1",
+                "Invalid/InvalidPlugin.swift:13: error: plugin Invalid, skill 'invalid-b' (skills[1].hours): hours must be a number from 0 (for a milestone) to 10000, not -1",
                 "2 errors in the curricula",
             ])
     }

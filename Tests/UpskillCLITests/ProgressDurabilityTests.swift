@@ -138,7 +138,7 @@ struct ProgressDurabilityTests {
         #expect(result.status == 75)
         #expect(
             result.stderr.hasPrefix(
-                "error: another upskill (process \(getpid())) is changing your progress and has held its lock (\(home.path)/lock) for over 0.3 s; nothing was changed\n"
+                "error: another upskill (process \(getpid())) is changing your progress and holds its lock (\(home.path)/lock); this upskill waited 0.3 s for it and changed nothing\n"
             ), "\(result.stderr)")
         #expect(result.stderr.contains("Try again when it has finished"))
         #expect(waited >= 0.3 && waited < 5)

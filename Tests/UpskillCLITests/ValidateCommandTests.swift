@@ -44,7 +44,7 @@ struct ValidateCommandTests {
         #expect(
             lines == [
                 "\(path):5:67: error: skills[0].require: unknown key 'require' in a skill; did you mean 'requires'? allowed keys: id, name, category, hours, description, requires, aliases",
-                "\(path):6:53: error: skills[1].hours: hours must be a number ≥ 0 (0 for a milestone), not -2",
+                "\(path):6:53: error: skills[1].hours: hours must be a number from 0 (for a milestone) to 10000, not -2",
                 "\(path):6:70: error: skills[1].requires[0]: unknown skill 'pyhton'; did you mean 'python'?",
                 "\(path):7:60: error: skills[2].requires: cycle: acme-a → acme-b → acme-a; requirements must not lead back to the skill itself — remove one of these requirements",
                 "4 errors in the curricula",

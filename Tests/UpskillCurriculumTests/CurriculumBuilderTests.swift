@@ -177,7 +177,7 @@ struct CurriculumBuilderTests {
         #expect(
             curriculum.problems(source: "plugin Acme").map(\.description) == [
                 "\(at) (skills[0].id): 'Acme-Store' is not a valid skill id: ids match ^[a-z0-9][a-z0-9.+-]*$ (lowercase letters, digits, '.', '+', '-'); did you mean 'acme-store'?",
-                "\(at) (skills[0].hours): hours must be a number ≥ 0 (0 for a milestone), not -1",
+                "\(at) (skills[0].hours): hours must be a number from 0 (for a milestone) to 10000, not -1",
                 "\(at) (skills[0].requires[0].anyOf): an anyOf needs at least two alternatives; for a single skill write its id: \"python\"",
             ])
         // The same mistakes in a JSON curriculum (or one built without the DSL) are named by path alone.

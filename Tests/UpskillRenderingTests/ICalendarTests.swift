@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UpskillCurriculum
 import UpskillPlanner
 import UpskillRendering
 
@@ -79,7 +80,7 @@ struct ICalendarTests {
         #expect(ICalendarReader.unescape(ICalendarText.escape("a\\b;c,d\ne")) == "a\\b;c,d\ne")
     }
 
-    @Test("The built-in roadmap's calendar: one event a week, all-day, Monday to Monday, stable UIDs")
+    @Test("The built-in roadmap's calendar: a study block every week, all-day, Monday to Monday, stable UIDs")
     func builtin() throws {
         let catalog = try RenderingFixtures.builtinCatalog()
         let roadmap = try RenderingFixtures.roadmap(catalog, from: ["data-scientist"], to: ["ml-engineer"], hoursPerWeek: 8)
@@ -89,10 +90,34 @@ struct ICalendarTests {
         #expect(text == renderer.render(roadmap, progress: nil))
         let properties = ICalendarReader.properties(text)
         let starts = properties.filter { $0.name == "DTSTART" }
-        #expect(starts.count == roadmap.schedule.weekCount)
+        // Consecutive weeks with the same steps are one event repeated weekly: every
+        // week is covered once.
+        let repeats = properties.filter { $0.name == "RRULE" }.compactMap {
+            Int($0.value.replacingOccurrences(of: "FREQ=WEEKLY;COUNT=", with: ""))
+        }
+        #expect(starts.count - repeats.count + repeats.reduce(0, +) == roadmap.schedule.weekCount)
+        #expect(!repeats.isEmpty && repeats.allSatisfy { $0 > 1 })
         #expect(starts.allSatisfy { $0.parameters == ";VALUE=DATE" && $0.value.count == 8 })
         #expect(starts.first?.value == "20270104")
         #expect(properties.filter { $0.name == "DTEND" }.first?.value == "20270111")
         #expect(properties.filter { $0.name == "DTSTAMP" }.allSatisfy { $0.value == "20270104T000000Z" })
+    }
+
+    @Test("A plan of millions of weeks is a handful of events, and none past the year 9999 (issue 16, findings 6 and 11)")
+    func hugePlan() throws {
+        let skills = (0..<40).map { index in
+            #"{"id": "s\#(index)", "name": "S\#(index)", "hours": 10000\#(index > 0 ? #", "requires": ["s\#(index - 1)"]"# : "")}"#
+        }
+        let catalog = try RenderingFixtures.catalog(Curriculum(json:
+            #"{"curriculum": "big", "title": "Big", "skills": [\#(skills.joined(separator: ", "))], "roles": [{"id": "big", "name": "Big", "requires": ["s39"]}]}"#, source: "big.json"))
+        let roadmap = try RenderingFixtures.roadmap(catalog, from: [], to: ["big"], hoursPerWeek: 0.25)
+        #expect(roadmap.schedule.weekCount == 1_600_000)
+        let text = ICalendarRenderer(options: RenderOptions()).render(roadmap, progress: nil)
+        try Self.expectWellFormedLines(text)
+        let starts = ICalendarReader.properties(text).filter { $0.name == "DTSTART" || $0.name == "DTEND" }
+        #expect(starts.count < 100)
+        #expect(starts.allSatisfy { $0.value.count == 8 && $0.value <= "99991231" })
+        let html = HTMLRenderer(options: RenderOptions()).render(roadmap, progress: nil)
+        #expect(html.utf8.count < 1_000_000)
     }
 }

@@ -40,7 +40,7 @@ struct StoreLockTests {
         let waited = Date().timeIntervalSince(started)
         #expect(error?.kind == .locked)
         #expect(
-            error?.message.contains("has held its lock (\(store.lockFile)) for over 0.2 s; nothing was changed") == true
+            error?.message.contains("holds its lock (\(store.lockFile)); this upskill waited 0.2 s for it and changed nothing") == true
         )
         #expect(error?.message.contains("process \(getpid())") == true, "the holder's id is named")
         #expect(waited >= 0.2 && waited < 2)

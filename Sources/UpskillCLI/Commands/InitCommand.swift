@@ -60,7 +60,7 @@ struct InitCommand: UpskillCommand {
         goals = arguments.values("goal")
         avoid = arguments.values("avoid")
         if let text = arguments.value("hours-per-week") {
-            guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
+            guard let value = DecimalNumber.parse(text), Schedule.accepts(hoursPerWeek: value) else {
                 throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
             givenHoursPerWeek = value
@@ -85,6 +85,7 @@ struct InitCommand: UpskillCommand {
             switch error {
             case .unknownRole, .unknownSkill, .roleGivenAsSkill, .skillGivenAsRole, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
+            case .tooLarge: throw CLIError(error.description, exitCode: .dataError)
             }
         }
         let hoursPerWeek = try StudyPace.hoursPerWeek(

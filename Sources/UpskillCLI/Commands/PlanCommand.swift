@@ -103,7 +103,7 @@ struct PlanCommand: UpskillCommand {
             goals: arguments.values("goal"), avoid: arguments.values("avoid"), order: order,
             assume: !arguments.flag("no-assume"), searchBudget: budget)
         if let text = arguments.value("hours-per-week") {
-            guard let value = Double(text), Schedule.accepts(hoursPerWeek: value) else {
+            guard let value = DecimalNumber.parse(text), Schedule.accepts(hoursPerWeek: value) else {
                 throw .usage("--hours-per-week takes a number of hours from 0.25 to 168, not '\(text)'")
             }
             hoursPerWeek = value
@@ -157,6 +157,7 @@ struct PlanCommand: UpskillCommand {
                 throw .usage(error.description + ", or save a goal with 'upskill init'")
             case .unknownRole, .unknownSkill, .roleGivenAsSkill, .skillGivenAsRole, .noTarget: throw .usage(error.description)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
+            case .tooLarge: throw CLIError(error.description, exitCode: .dataError)
             }
         }
         let pace = try StudyPace.hoursPerWeek(

@@ -16,6 +16,7 @@ extension ShowCommand {
         let variables = environment.variables
         return { skill, catalog throws(CLIError) in
             let record: SkillProgress
+            guard let folder else { return nil }  // no home: nothing was saved anywhere
             do throws(TrackingError) {
                 let store = try ProgressStore(folder: folder, environment: variables)
                 record = try store.load().resolved(in: catalog).record(of: skill)

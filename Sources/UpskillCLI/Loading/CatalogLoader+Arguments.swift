@@ -11,6 +11,6 @@ extension CatalogLoader {
         plugins = environment.plugins
         strict = arguments.flag("strict")
         paths = (arguments.values("curriculum") + extraPaths).map(environment.absolute)
-        userFolder = environment.upskillHome + "/curricula"
+        userFolder = environment.upskillHome.map { $0 + "/curricula" }
     }
 }

@@ -8,7 +8,9 @@ import UpskillRegistry
 ///
 /// Every source is checked by the same rules, and a conflict between two sources names
 /// both. Plugin failures are contained: a plugin that throws, or whose curricula are
-/// invalid, is named in a warning and left out, unless ``strict`` is set.
+/// invalid, is named in a warning and left out, unless ``strict`` is set. So is a file of
+/// the user's curricula folder that cannot be read or has errors: progress commands keep
+/// working, and progress on the skills only it defined is kept (and shown as such).
 package struct CatalogLoader: Sendable {
     /// Whether to load the curricula compiled into upskill (`--no-builtin` turns it off).
     package var includeBuiltin = true
@@ -75,17 +77,31 @@ package struct CatalogLoader: Sendable {
         }
         var files: [String] = []
         if let userFolder, FileManager.default.fileExists(atPath: userFolder) {
-            files += try jsonFiles(inFolder: userFolder)
+            let userFiles = try jsonFiles(inFolder: userFolder)
+            files += userFiles
+            inventory.userFiles = Set(userFiles)
         }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError("no such curriculum file or folder: \(path)", exitCode: .noInput)
             }
-            files += isDirectory.boolValue ? try jsonFiles(inFolder: path) : [path]
+            let given = isDirectory.boolValue ? try jsonFiles(inFolder: path) : [path]
+            files += given
+            // A file named on the command line is checked strictly, like any given file.
+            inventory.userFiles.subtract(given)
         }
+        // A file of the user's folder named again (`upskill validate FILE`, as the warning
+        // for a broken one advises) is loaded once.
+        var seen: Set<String> = []
+        files = files.filter { seen.insert($0).inserted }
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
+                if !strict && inventory.userFiles.contains(file) {
+                    inventory.warnings.append(Self.leftOutWarning(file, "cannot read it"))
+                    inventory.userFiles.remove(file)
+                    continue
+                }
                 throw CLIError("cannot read \(file): check that it is a readable file", exitCode: .ioError)
             }
             decode([UInt8](data), name: file, origin: .file, into: &inventory)
@@ -102,17 +118,27 @@ package struct CatalogLoader: Sendable {
     /// - Throws: ``CLIError`` (65) with every diagnostic, after the warnings so far.
     package func merge(_ inventory: CurriculumInventory) throws(CLIError) -> Loaded {
         var warnings = inventory.warnings
-        if !inventory.diagnostics.isEmpty {
+        var sources = inventory.sources
+        var shapeProblems = inventory.diagnostics
+        // The user's own files with syntax or shape errors are left out first.
+        if !strict {
+            let broken = Set(shapeProblems.filter { $0.severity == .error }.map(\.source))
+                .intersection(inventory.userFiles)
+            for name in broken.sorted() {
+                leaveOut(name, problems: shapeProblems, sources: &sources, warnings: &warnings)
+            }
+            shapeProblems.removeAll { broken.contains($0.source) }
+        }
+        if !shapeProblems.isEmpty {
             // Report shape problems together with what the whole catalog shows.
-            var diagnostics = inventory.diagnostics
+            var diagnostics = shapeProblems
             do throws(CurriculumError) {
-                _ = try Catalog(sources: inventory.sources)
+                _ = try Catalog(sources: sources)
             } catch {
                 diagnostics += error.diagnostics
             }
             throw Self.invalid(Array(Set(diagnostics)).sorted(), after: warnings)
         }
-        var sources = inventory.sources
         var reports = inventory.plugins
         var leftOut: [String] = []
         // Each pass leaves out at least one plugin, so this ends.
@@ -129,7 +155,13 @@ package struct CatalogLoader: Sendable {
                 pluginNames.contains(reports[index].sourceName)
                     && errors.contains { $0.source == reports[index].sourceName }
             }
-            if strict || failing.isEmpty { throw Self.invalid(diagnostics, after: warnings) }
+            let failingFiles = strict ? [] : Set(errors.map(\.source)).intersection(
+                sources.filter { $0.origin == .file && inventory.userFiles.contains($0.name) }.map(\.name)
+            ).sorted()
+            if strict || (failing.isEmpty && failingFiles.isEmpty) { throw Self.invalid(diagnostics, after: warnings) }
+            for name in failingFiles {
+                leaveOut(name, problems: diagnostics, sources: &sources, warnings: &warnings)
+            }
             // Errors that appear only once another plugin is gone may come from depending on it.
             let cause = leftOut.isEmpty ? "" : "; it may build on \(leftOut.joined(separator: ", ")), left out above"
             for index in failing {
@@ -144,6 +176,23 @@ package struct CatalogLoader: Sendable {
             }
             leftOut += failing.map { reports[$0].sourceName }
         }
+    }
+
+    /// Leaves a file of the user's curricula folder out, with a one-line warning that
+    /// names it, its first error and the command that lists them all.
+    private func leaveOut(
+        _ name: String, problems: [Diagnostic], sources: inout [CurriculumSource], warnings: inout [String]
+    ) {
+        sources.removeAll { $0.origin == .file && $0.name == name }
+        let first = problems.filter { $0.source == name && $0.severity == .error }.sorted().first
+        warnings.append(Self.leftOutWarning(name, first.map { $0.description } ?? "it has errors"))
+    }
+
+    /// `warning: left out FILE: PROBLEM; see every problem with 'upskill validate FILE'`,
+    /// on one line.
+    static func leftOutWarning(_ file: String, _ problem: String) -> String {
+        let line = problem.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "warning: left out \(file): \(line); see every problem with 'upskill validate \(file)' (--strict stops here)"
     }
 
     private static func invalid(_ diagnostics: [Diagnostic], after warnings: [String]) -> CLIError {

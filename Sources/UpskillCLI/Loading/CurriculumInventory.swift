@@ -12,6 +12,10 @@ package struct CurriculumInventory: Sendable {
     package var diagnostics: [Diagnostic]
     /// Problems that did not stop loading, e.g. a plugin that threw.
     package var warnings: [String]
+    /// The files of the user's curricula folder: one that fails is left out with a
+    /// warning rather than stopping the command (unless `--strict`), so that a broken
+    /// curriculum never holds progress hostage.
+    package var userFiles: Set<String> = []
 
     package init(
         sources: [CurriculumSource] = [], plugins: [PluginReport] = [], diagnostics: [Diagnostic] = [],

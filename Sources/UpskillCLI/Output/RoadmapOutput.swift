@@ -1,4 +1,3 @@
-import Foundation
 import UpskillPlanner
 import UpskillRendering
 
@@ -17,7 +16,7 @@ package struct RoadmapOutput: Sendable {
     /// `-o`/`--output`.
     package static let outputOption = OptionSpec(
         "output", short: "o",
-        help: "Write to this file (replaced atomically) instead of standard output; '-' is standard output.",
+        help: "Write to this file (replaced atomically; a device or FIFO is written to) instead of standard output; '-' is standard output.",
         valueName: "file")
 
     /// The format's renderer.
@@ -47,8 +46,8 @@ package struct RoadmapOutput: Sendable {
         }
     }
 
-    /// Renders the roadmap and writes it: to standard output, or atomically to the file
-    /// (a reader never sees half a file, and a failed write leaves the old one).
+    /// Renders the roadmap and writes it: to standard output, or to the file as
+    /// ``OutputFile`` does (atomically for a regular file, in place for a device or FIFO).
     /// - Throws: ``CLIError`` with exit 74 when the file cannot be written.
     package func write(_ roadmap: Roadmap, progress: RoadmapProgress?, console: Console) throws(CLIError) {
         let options = RenderOptions(
@@ -56,24 +55,13 @@ package struct RoadmapOutput: Sendable {
             width: console.width, generator: "upskill \(CommandTable.version)")
         let text = renderer.init(options: options).render(roadmap, progress: progress)
         guard let path else {
-            console.out(text)
+            console.rawOut(text)
             return
         }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CLIError(
-                "cannot write '\(path)': it is a folder; give a file name, e.g. -o \(path.hasSuffix("/") ? path : path + "/")roadmap.\(renderer.fileExtension)",
-                exitCode: .ioError)
+        if OutputFile.standardOutputNames.contains(path) {
+            console.rawOut(text)
+            return
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            throw CLIError("cannot write '\(path)': the folder '\(folder)' does not exist", exitCode: .ioError)
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw CLIError("cannot write '\(path)': \(reason)", exitCode: .ioError)
-        }
+        try OutputFile.write(Array(text.utf8), to: path, fileExtension: renderer.fileExtension)
     }
 }

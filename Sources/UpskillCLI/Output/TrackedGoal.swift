@@ -46,7 +46,8 @@ extension TrackedGoal {
             plan = try Planner(catalog: catalog).plan(request)
         } catch {
             switch error {
-            case .unknownRole, .unknownSkill, .roleGivenAsSkill, .skillGivenAsRole, .noTarget: throw CLIError(error.description, exitCode: .dataError)
+            case .unknownRole, .unknownSkill, .roleGivenAsSkill, .skillGivenAsRole, .noTarget, .tooLarge:
+                throw CLIError(error.description, exitCode: .dataError)
             case .unreachable: throw CLIError(error.description, exitCode: .failure)
             }
         }

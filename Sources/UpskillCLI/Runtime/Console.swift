@@ -3,10 +3,14 @@
 /// Commands never print directly: the executable passes a console bound to the real
 /// standard output and error, tests pass one that collects the text.
 package struct Console: Sendable {
-    /// Writes text to standard output.
+    /// Writes text to standard output, through ``TerminalText/clean(_:)``.
     package var out: @Sendable (String) -> Void
-    /// Writes text to standard error.
+    /// Writes text to standard error, through ``TerminalText/clean(_:)``.
     package var err: @Sendable (String) -> Void
+    /// Writes text to standard output as it is: only for the roadmap formats, which make
+    /// their own text safe (``PlainText``) and need what the terminal filter drops (the
+    /// CR of an iCalendar line end).
+    package var rawOut: @Sendable (String) -> Void
     /// Whether standard output is a terminal that shows colour: a terminal, and `NO_COLOR`
     /// unset (and `TERM` not `dumb`).
     package var usesColor: Bool
@@ -27,8 +31,11 @@ package struct Console: Sendable {
         usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80,
         readLine: (@Sendable () -> String?)? = nil, readPipedLine: (@Sendable () -> String?)? = nil
     ) {
-        self.out = out
-        self.err = err
+        // Colours are only written to standard output on a colour terminal; standard
+        // error never has any.
+        self.out = { out(TerminalText.clean($0, keepingColours: usesColor)) }
+        self.err = { err(TerminalText.clean($0, keepingColours: false)) }
+        self.rawOut = out
         self.usesColor = usesColor
         self.usesUnicode = usesUnicode
         self.width = width

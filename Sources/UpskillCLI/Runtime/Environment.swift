@@ -25,11 +25,24 @@ package struct Environment: Sendable {
     }
 
     /// The folder that holds saved state and the user's curricula: `$UPSKILL_HOME`, else
-    /// `$XDG_DATA_HOME/upskill`, else `~/.local/share/upskill`.
-    package var upskillHome: String {
+    /// `$XDG_DATA_HOME/upskill`, else `~/.local/share/upskill`; `nil` when none is set
+    /// (or `HOME` is not an absolute path): upskill never falls back to the current
+    /// folder, where progress would be saved somewhere no later run looks.
+    package var upskillHome: String? {
         if let home = variables["UPSKILL_HOME"], !home.isEmpty { return absolute(home) }
         if let data = variables["XDG_DATA_HOME"], !data.isEmpty { return absolute(data) + "/upskill" }
-        return (variables["HOME"] ?? currentDirectory) + "/.local/share/upskill"
+        guard let home = variables["HOME"], home.hasPrefix("/") else { return nil }
+        return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.local/share/upskill"
+    }
+
+    /// ``upskillHome``, or a usage error (exit 64) saying what to set.
+    package func requireUpskillHome() throws(CLIError) -> String {
+        guard let home = upskillHome else {
+            throw CLIError(
+                "cannot tell where to keep your progress: HOME is \(variables["HOME"].map { "'\($0)', not an absolute path" } ?? "not set"); set UPSKILL_HOME to a folder, e.g. UPSKILL_HOME=\"/home/you/.local/share/upskill\"",
+                exitCode: .usage)
+        }
+        return home
     }
 
     /// A path made absolute against the working directory.

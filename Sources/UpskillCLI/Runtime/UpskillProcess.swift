@@ -1,4 +1,3 @@
-import Foundation
 import UpskillPlanner
 import UpskillRegistry
 
@@ -12,12 +11,12 @@ public enum UpskillProcess {
     /// of a millisecond to set up, on a command that runs in about ten.
     public static func run() -> Int32 {
         let variables = environmentVariables()
-        let isTerminal = isatty(STDOUT_FILENO) == 1
-        let inputIsTerminal = isatty(STDIN_FILENO) == 1
+        let isTerminal = ProcessPlatform.isTerminal(ProcessPlatform.standardOutput)
+        let inputIsTerminal = ProcessPlatform.isTerminal(ProcessPlatform.standardInput)
         let width = variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let console = Console(
-            out: { text in write(text, to: STDOUT_FILENO) },
-            err: { text in write(text, to: STDERR_FILENO) },
+            out: { text in write(text, to: ProcessPlatform.standardOutput) },
+            err: { text in write(text, to: ProcessPlatform.standardError) },
             usesColor: isTerminal && variables["NO_COLOR"] == nil && variables["TERM"] != "dumb",
             usesUnicode: isTerminal,
             width: width,
@@ -41,23 +40,19 @@ public enum UpskillProcess {
     /// `Calendar.current` gave the same date but loaded Foundation's calendar and time
     /// zone machinery on every run: a fifth of the work of `upskill next` after start-up.
     static func today() -> CivilDate {
-        var now = time(nil)
-        var parts = tm()
-        guard localtime_r(&now, &parts) != nil else { return CivilDate(daysSinceEpoch: Int(now) / 86_400) }
-        return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        let (date, seconds) = ProcessPlatform.localDate()
+        guard let (year, month, day) = date else { return CivilDate(daysSinceEpoch: seconds / 86_400) }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     /// The process's environment variables; for a name given twice, the first.
     static func environmentVariables() -> [String: String] {
         var variables: [String: String] = [:]
-        var entry = environ
-        while let pointer = entry.pointee {
-            let text = String(cString: pointer)
+        for text in ProcessPlatform.environmentEntries() {
             if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
                 let name = String(text[..<equals]), value = String(text[text.index(after: equals)...])
                 if variables[name] == nil { variables[name] = value }
             }
-            entry += 1
         }
         return variables
     }
@@ -65,9 +60,7 @@ public enum UpskillProcess {
     /// The working folder, or `.` when it cannot be read (it was removed): paths then stay
     /// relative, and opening them reports the real problem.
     static func currentDirectory() -> String {
-        guard let path = getcwd(nil, 0) else { return "." }
-        defer { free(path) }
-        return String(cString: path)
+        ProcessPlatform.currentDirectory() ?? "."
     }
 
     /// Writes all of `text` to a file descriptor, going on after interrupted and partial
@@ -82,24 +75,22 @@ public enum UpskillProcess {
         text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if written > 0 {
-                    offset += written
+                switch ProcessPlatform.write(descriptor, bytes.baseAddress.map { $0 + offset }, count: bytes.count - offset) {
+                case .wrote(let count):
+                    offset += count
+                case .retry:
                     continue
-                }
-                let failure = written < 0 ? errno : EIO
-                switch failure {
-                case EINTR:
-                    continue
-                case EAGAIN, EWOULDBLOCK:
-                    var wait = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                    _ = poll(&wait, 1, -1)
-                default:
-                    if descriptor != STDERR_FILENO {
-                        let name = descriptor == STDOUT_FILENO ? "standard output" : "file descriptor \(descriptor)"
-                        write("upskill: error: cannot write to \(name): \(String(cString: strerror(failure)))\n", to: STDERR_FILENO)
+                case .wait:
+                    ProcessPlatform.waitUntilWritable(descriptor)
+                case .failed(let failure):
+                    if descriptor != ProcessPlatform.standardError {
+                        let name =
+                            descriptor == ProcessPlatform.standardOutput ? "standard output" : "file descriptor \(descriptor)"
+                        write(
+                            "upskill: error: cannot write to \(name): \(ProcessPlatform.errorText(failure))\n",
+                            to: ProcessPlatform.standardError)
                     }
-                    exit(ExitCode.ioError.rawValue)
+                    ProcessPlatform.exit(ExitCode.ioError.rawValue)
                 }
             }
         }

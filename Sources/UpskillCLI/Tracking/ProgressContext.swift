@@ -11,8 +11,9 @@ struct ProgressContext: Sendable {
     let today: CivilDate
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
+        let folder = try environment.requireUpskillHome()
         do {
-            store = try ProgressStore(folder: environment.upskillHome, environment: environment.variables)
+            store = try ProgressStore(folder: folder, environment: environment.variables)
         } catch {
             throw CLIError(error)
         }

@@ -73,10 +73,13 @@ struct CurriculumDecoder: Sendable {
         if let format = object.number("format", decoder: &self),
             let formatValue = object.value("format"), format != Double(Self.formatVersion)
         {
+            // Only a whole number in range names a newer version; `Int(format)` of anything
+            // else (1e19, NaN) would trap.
             let message =
-                format > Double(Self.formatVersion) && format == format.rounded()
+                format > Double(Self.formatVersion) && format <= CurriculumLimits.maximumFormatVersion
+                    && format == format.rounded()
                 ? "this curriculum is written for format version \(Int(format)), but this upskill reads version \(Self.formatVersion); upgrade upskill"
-                : "unsupported format version \(format); this upskill reads format version \(Self.formatVersion)"
+                : "unsupported format version \(format); this upskill reads format version \(Self.formatVersion) (a whole number from 1 to \(Int(CurriculumLimits.maximumFormatVersion)))"
             error(message, at: formatValue, key: "format")
         }
         _ = object.string("$schema", decoder: &self)

@@ -11,7 +11,9 @@ package enum JSONText {
     }
 
     /// Appends `string` as a JSON string literal, in UTF-8, to `bytes`: quoted, with `"`,
-    /// `\`, control characters and U+2028/U+2029 escaped (RFC 8259).
+    /// `\`, control characters (C0 and C1), U+2028/U+2029 and the bidi controls escaped
+    /// (RFC 8259 allows any character escaped), so that no JSON upskill writes can steer
+    /// a terminal it is shown on.
     /// - Complexity: O(n) in the string's UTF-8 length.
     package static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
         var string = string
@@ -41,6 +43,18 @@ package enum JSONText {
                     // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
                     appendUnicodeEscape(utf8[position + 1] == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
                     position += 2
+                case 0xE2 where position + 1 < utf8.count
+                    && ((utf8[position] == 0x80 && (0xAA...0xAE).contains(utf8[position + 1]))
+                        || (utf8[position] == 0x81 && (0xA6...0xA9).contains(utf8[position + 1]))):
+                    // Bidi embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069):
+                    // escaped, so that JSON shown on a terminal reads as it is.
+                    let value = 0x2000 | (UInt32(utf8[position] & 0x03) << 6) | UInt32(utf8[position + 1] & 0x3F)
+                    appendUnicodeEscape(value, to: &bytes)
+                    position += 2
+                case 0xC2 where position < utf8.count && (0x80...0x9F).contains(utf8[position]):
+                    // C1 controls (U+0080–U+009F), which some terminals obey.
+                    appendUnicodeEscape(UInt32(utf8[position]), to: &bytes)
+                    position += 1
                 default: bytes.append(byte)
                 }
             }
@@ -49,7 +63,7 @@ package enum JSONText {
     }
 
     private static func needsAttention(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 || byte == 0xC2
     }
 
     /// `\u` and four lowercase hex digits.

@@ -95,9 +95,9 @@ private struct CurriculumChecker {
         }
         if skill.name.isEmpty { error("the name of skill '\(skill.id)' is empty", at: path().appending("name")) }
         if skill.category.isEmpty { error("the category of skill '\(skill.id)' is empty", at: path().appending("category")) }
-        if !skill.hours.isFinite || skill.hours < 0 {
+        if !skill.hours.isFinite || skill.hours < 0 || skill.hours > CurriculumLimits.maximumHours {
             error(
-                "hours must be a number ≥ 0 (0 for a milestone), not \(formatted(skill.hours))",
+                "hours must be a number from 0 (for a milestone) to \(formatted(CurriculumLimits.maximumHours)), not \(formatted(skill.hours))",
                 at: path().appending("hours"))
         }
         check(skill.requires, at: path().appending("requires"))
@@ -170,11 +170,15 @@ private struct CurriculumChecker {
         if !(resource.url.hasPrefix("https://") || resource.url.hasPrefix("http://")) {
             error("the url must start with https:// or http://, not '\(resource.url)'", at: path().appending("url"))
         }
-        if let hours = resource.hours, !hours.isFinite || hours < 0 {
-            error("hours must be a number ≥ 0, not \(formatted(hours))", at: path().appending("hours"))
+        if let hours = resource.hours, !hours.isFinite || hours < 0 || hours > CurriculumLimits.maximumHours {
+            error(
+                "hours must be a number from 0 to \(formatted(CurriculumLimits.maximumHours)), not \(formatted(hours))",
+                at: path().appending("hours"))
         }
-        if let cost = resource.cost, !cost.isFinite || cost < 0 {
-            error("cost must be a number ≥ 0 (0 for free), not \(formatted(cost))", at: path().appending("cost"))
+        if let cost = resource.cost, !cost.isFinite || cost < 0 || cost > CurriculumLimits.maximumCost {
+            error(
+                "cost must be a number from 0 (for free) to \(formatted(CurriculumLimits.maximumCost)), not \(formatted(cost))",
+                at: path().appending("cost"))
         }
         if let year = resource.updated, !Resource.updatedYears.contains(year) {
             error(

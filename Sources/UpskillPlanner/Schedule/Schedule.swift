@@ -29,6 +29,20 @@ package struct Schedule: Sendable, Hashable {
     /// The fastest: every hour of the week.
     package static let maximumHoursPerWeek = 168.0
 
+    /// The most weeks a schedule counts: 2^40 (about 21 billion years). Week numbers are
+    /// kept below it, so that no sum of hours, however large, makes the week or date
+    /// arithmetic trap (issue 16, finding 5); the format's bound on hours keeps real
+    /// plans far below it.
+    package static let maximumWeeks = 1 << 40
+
+    /// The whole number of weeks in `weeks`, rounded as asked and kept in
+    /// `0...maximumWeeks` (NaN counts as 0, +infinity as the maximum).
+    package static func wholeWeeks(_ weeks: Double, rounding rule: FloatingPointRoundingRule) -> Int {
+        let rounded = weeks.rounded(rule)
+        guard rounded > 0 else { return 0 }
+        return rounded < Double(maximumWeeks) ? Int(rounded) : maximumWeeks
+    }
+
     /// Whether a pace is one a schedule takes, from ``minimumHoursPerWeek`` to
     /// ``maximumHoursPerWeek``.
     package static func accepts(hoursPerWeek: Double) -> Bool {
@@ -54,7 +68,7 @@ package struct Schedule: Sendable, Hashable {
         self.weekOne = weekOne
         let firstWeek = max(1, (start.mondayOfWeek.daysSinceEpoch - weekOne.daysSinceEpoch) / 7 + 1)
         self.firstWeek = firstWeek
-        let offset = firstWeek - 1
+        let offset = min(firstWeek - 1, Self.maximumWeeks)
         var elapsed = 0.0
         var weeks: [ClosedRange<Int>] = []
         weeks.reserveCapacity(stepHours.count)
@@ -64,15 +78,17 @@ package struct Schedule: Sendable, Hashable {
             // hours sits in the week where the work before it ends.
             let first =
                 hours > tolerance
-                ? Int(((elapsed + tolerance) / hoursPerWeek).rounded(.down)) + 1
-                : max(1, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
-            elapsed += hours
-            let last = max(first, Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)))
+                ? min(Self.wholeWeeks((elapsed + tolerance) / hoursPerWeek, rounding: .down) + 1, Self.maximumWeeks)
+                : max(1, Self.wholeWeeks((elapsed - tolerance) / hoursPerWeek, rounding: .up))
+            // A step of negative or NaN hours (which validation refuses) adds nothing.
+            if hours > 0 { elapsed += hours }
+            let last = max(first, Self.wholeWeeks((elapsed - tolerance) / hoursPerWeek, rounding: .up))
             weeks.append((first + offset)...(last + offset))
         }
         self.weeks = weeks
         totalHours = elapsed
-        self.weekCount = offset + (elapsed > tolerance ? Int(((elapsed - tolerance) / hoursPerWeek).rounded(.up)) : 0)
+        self.weekCount =
+            offset + (elapsed > tolerance ? Self.wholeWeeks((elapsed - tolerance) / hoursPerWeek, rounding: .up) : 0)
     }
 
     /// How many weeks the work takes from ``firstWeek``.
@@ -80,14 +96,19 @@ package struct Schedule: Sendable, Hashable {
         weekCount - (firstWeek - 1)
     }
 
-    /// The Monday of a week (1-based).
+    /// The Monday of a week (1-based). (Week numbers are brought into
+    /// `-maximumWeeks...maximumWeeks`, so the day arithmetic cannot overflow.)
     package func firstDay(ofWeek week: Int) -> CivilDate {
-        weekOne.adding(days: 7 * (week - 1))
+        weekOne.adding(days: 7 * (Self.bounded(week) - 1))
     }
 
     /// The Sunday of a week (1-based).
     package func lastDay(ofWeek week: Int) -> CivilDate {
-        weekOne.adding(days: 7 * week - 1)
+        weekOne.adding(days: 7 * Self.bounded(week) - 1)
+    }
+
+    private static func bounded(_ week: Int) -> Int {
+        min(max(week, -maximumWeeks), maximumWeeks)
     }
 
     /// The day the plan is finished: the Sunday of its last week (the start, when there

@@ -116,8 +116,10 @@ struct PlanSearch {
     }
 
     /// Runs the search. The planner has checked that every target item has a usable
-    /// member, so a plan exists.
-    mutating func run() -> Result {
+    /// member, so a plan exists — unless its hours add up to more than a `Double` holds.
+    /// - Returns: The best plan found, or `nil` when none has finite hours: the search's
+    ///   "no plan yet" (+infinity) is never reported as an empty, optimal plan.
+    mutating func run() -> Result? {
         for (index, members) in targets.enumerated() {
             if members.count == 1 {
                 _ = add(members[0])
@@ -127,6 +129,7 @@ struct PlanSearch {
         }
         greedy()
         search()
+        guard bestCost.isFinite else { return nil }
         var skills = [Bool](repeating: false, count: hours.count)
         for skill in best { skills[Int(skill)] = true }
         // Subtrees left unexplored that cannot beat the plan found leave it proven optimal.

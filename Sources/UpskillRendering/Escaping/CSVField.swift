@@ -2,12 +2,16 @@
 package enum CSVField {
     /// A text field: quoted (with `"` doubled) when it holds a comma, a quote, a line
     /// break or leading or trailing spaces; a text that a spreadsheet would run as a
-    /// formula (starting with `=`, `+`, `-`, `@`) gets a leading `'`, as OWASP advises.
+    /// formula (starting with `=`, `+`, `-`, `@` or their full-width forms, after any spaces or
+    /// line breaks) gets a leading `'`, as OWASP advises.
     /// Line breaks are kept, as `\r\n`.
     package static func text(_ value: String) -> String {
         var text = PlainText.multiline(value).split(separator: "\n", omittingEmptySubsequences: false)
             .joined(separator: "\r\n")
-        if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+        // A spreadsheet reads a cell as a formula from its first character that is not a
+        // space or a line break, full-width signs included: such a cell gets a quote.
+        let first = text.unicodeScalars.first { !($0 == " " || $0 == "\r" || $0 == "\n") }
+        if let first, "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first) { text = "'" + text }
         return quotedIfNeeded(text)
     }
 

@@ -33,11 +33,14 @@ package enum PlainText {
         }
     }
 
-    /// C0 and C1 controls (other than line breaks and tab), DEL, and the non-characters
-    /// U+FFFE and U+FFFF, which XML forbids.
+    /// C0 and C1 controls (other than line breaks and tab), DEL, the non-characters
+    /// U+FFFE and U+FFFF, which XML forbids, and the bidi embeddings, overrides and
+    /// isolates (U+202A–U+202E, U+2066–U+2069), which make a label read differently from
+    /// what it says.
     static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00..<0x20, 0x7F..<0xA0, 0xFFFE, 0xFFFF: !isLineBreak(scalar) && scalar != "\t"
+        case 0x202A...0x202E, 0x2066...0x2069: true
         default: false
         }
     }

@@ -38,8 +38,11 @@ struct TimelineDrawing {
             "<title id=\"timeline-title\">Timeline: \(Format.count(schedule.weekCount, "week")) from \(Format.date(start)) to \(Format.date(schedule.finish))</title>"
         )
         // Month bands, and labels: years on one row, months under them.
-        let months = monthStarts(from: start, to: end)
         let monthWidth = 4.35 * weekWidth
+        // Every month while months are 2 px or wider; else every year, or every 10, 100, …
+        // years: at most a few hundred lines, however long the plan (issue 16, finding 6).
+        let monthStep = monthWidth >= 2 ? 1 : 12 * Self.niceStep(atLeast: 2 / (monthWidth * 12))
+        let months = monthStarts(from: start, to: end, every: monthStep)
         let every = monthWidth >= 26 ? 1 : monthWidth >= 9 ? 3 : 0
         out.append("<g class=\"months\">")
         let gridBottom = Self.top + Double(steps.count) * Self.rowHeight + 2
@@ -68,13 +71,16 @@ struct TimelineDrawing {
         out.append("</g>")
 
         // Week numbers along the bottom, spaced to stay readable.
-        let weekStep = [1, 2, 4, 5, 10, 13, 26, 52, 104].first { Double($0) * weekWidth >= 30 } ?? 208
+        let weekStep =
+            [1, 2, 4, 5, 10, 13, 26, 52, 104].first { Double($0) * weekWidth >= 30 }
+            ?? 104 * Self.niceStep(atLeast: 30 / (104 * weekWidth))
         out.append("<g class=\"weeks\">")
         let axisY = Self.top + Double(steps.count) * Self.rowHeight + 18
         out.append(
             "<text class=\"week\" x=\"\(Self.labelWidth.svg)\" y=\"\(axisY.svg)\" text-anchor=\"end\">Week</text>")
         var lastLabel = -Double.infinity
-        for week in stride(from: 1, through: weeks, by: 1) where week == 1 || week % weekStep == 0 {
+        // Only the labelled weeks are visited: week 1 and the multiples of the step.
+        for week in [1] + Array(stride(from: weekStep, through: weeks, by: weekStep)) {
             let center = x(week: week) + weekWidth / 2
             guard center - lastLabel >= 26 else { continue }
             lastLabel = center
@@ -146,17 +152,31 @@ struct TimelineDrawing {
         return out.joined(separator: "\n")
     }
 
-    /// The first day of each month after `start` and before `end`, and `start`'s own month
-    /// when it begins on the 1st.
-    private func monthStarts(from start: CivilDate, to end: CivilDate) -> [CivilDate] {
-        var result: [CivilDate] = []
-        var month = CivilDate(year: start.year, month: start.month, day: 1)
-        if month < start {
-            month = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1) : CivilDate(year: month.year, month: month.month + 1, day: 1)
+    /// The smallest of 1, 2, 5, 10, 20, 50, … that is at least `minimum`.
+    static func niceStep(atLeast minimum: Double) -> Int {
+        var step = 1
+        while Double(step) < minimum && step < Int.max / 10 {
+            for factor in [2, 5, 10] where Double(step * factor) >= minimum || factor == 10 {
+                step *= factor
+                break
+            }
         }
-        while month < end {
+        return step
+    }
+
+    /// The first day of each month after `start` and before `end`, and `start`'s own month
+    /// when it begins on the 1st; with `every` above 1, only months whose number since
+    /// year 0 is a multiple of it (`every: 12`: each 1 January).
+    private func monthStarts(from start: CivilDate, to end: CivilDate, every: Int) -> [CivilDate] {
+        var result: [CivilDate] = []
+        var index = start.year * 12 + start.month - 1
+        if start.day > 1 { index += 1 }
+        index = (index + every - 1) / every * every
+        while true {
+            let month = CivilDate(year: index / 12, month: index % 12 + 1, day: 1)
+            guard month < end else { break }
             result.append(month)
-            month = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1) : CivilDate(year: month.year, month: month.month + 1, day: 1)
+            index += every
         }
         return result
     }

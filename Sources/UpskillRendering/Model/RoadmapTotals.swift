@@ -94,13 +94,14 @@ package struct RoadmapTotals: Sendable, Hashable {
     package var percentDone: Int {
         if let figures { return figures.percent }
         guard plannedHours > 0 else { return stepCount == doneCount && stepCount > 0 ? 100 : 0 }
-        return Int((doneHours / plannedHours * 100 + 1e-9).rounded(.down))
+        let percent = (doneHours / plannedHours * 100 + 1e-9).rounded(.down)
+        return percent.isFinite ? Int(min(max(percent, 0), 100)) : 0
     }
 
     /// Whole weeks left at ``hoursPerWeek``.
     package var weeksLeft: Int {
         guard remainingHours > 1e-9, hoursPerWeek > 0 else { return 0 }
-        return Int((remainingHours / hoursPerWeek - 1e-9).rounded(.up))
+        return Schedule.wholeWeeks(remainingHours / hoursPerWeek - 1e-9, rounding: .up)
     }
 
     /// When the remaining hours are done at ``hoursPerWeek`` studying from today (the last

@@ -1,8 +1,10 @@
 import UpskillPlanner
 
 /// The schedule as an iCalendar file (RFC 5545) that imports into Google Calendar,
-/// Outlook and Apple Calendar: one all-day study block a week, Monday to Sunday, listing
-/// that week's steps, their hours and where to learn them.
+/// Outlook and Apple Calendar: an all-day study block a week, Monday to Sunday, listing
+/// that week's steps, their hours and where to learn them. Consecutive weeks with the
+/// same steps are one event that repeats weekly (`RRULE:FREQ=WEEKLY;COUNT=n`), so the
+/// file grows with the plan's steps, never with its weeks.
 ///
 /// The file is byte-identical for the same plan: `DTSTAMP` is the plan's start (not the
 /// clock), and each `UID` is derived from the roadmap's targets, start and week, so that
@@ -34,18 +36,22 @@ package struct ICalendarRenderer: RoadmapRenderer {
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendarText.escape("Upskill: " + title),
         ]
-        // The steps each week holds (a step spanning weeks is in each of them).
-        var weekSteps = [[Int]](repeating: [], count: schedule.weekCount + 1)
-        for (position, step) in view.steps.enumerated() {
-            guard let weeks = step.weeks, !step.status.isFinished else { continue }
-            for week in weeks where week >= 1 && week <= schedule.weekCount { weekSteps[week].append(position) }
-        }
-        for week in 1..<max(1, schedule.weekCount + 1) where !weekSteps[week].isEmpty {
-            let steps = weekSteps[week].map { view.steps[$0] }
+        // Runs of weeks that hold the same steps (a step spanning weeks is in each), found
+        // from the steps' first and last weeks: the work is proportional to the steps,
+        // never to the weeks (a plan of a million weeks is a handful of runs).
+        for run in Self.runs(of: view, weekCount: schedule.weekCount) {
+            let first = schedule.firstDay(ofWeek: run.weeks.lowerBound)
+            // iCalendar dates have four-digit years: weeks that end after 9999 are left out.
+            guard first <= Self.latestWeekStart else { break }
+            let representable = (Self.latestWeekStart.daysSinceEpoch - first.daysSinceEpoch) / 7 + 1
+            let count = min(run.weeks.count, representable)
+            let last = run.weeks.lowerBound + count - 1
+            let steps = run.steps.map { view.steps[$0] }
             let names = steps.map { PlainText.singleLine($0.skill.name) }
+            let span = count == 1 ? "Week \(run.weeks.lowerBound)" : "Weeks \(run.weeks.lowerBound)–\(last)"
             var description: [String] = [
-                "Week \(week) of \(schedule.weekCount) of your roadmap: \(title).",
-                "Up to \(Format.hours(schedule.hoursPerWeek)) hours of study this week.", "",
+                "\(span) of \(schedule.weekCount) of your roadmap: \(title).",
+                "Up to \(Format.hours(schedule.hoursPerWeek)) hours of study \(count == 1 ? "this week" : "each week").", "",
             ]
             for step in steps {
                 var line = "• \(step.skill.name) (\(Format.hours(step.hours)) h"
@@ -60,14 +66,16 @@ package struct ICalendarRenderer: RoadmapRenderer {
                     description.append("  Learn: \(resource.title) \(URLText.safe(resource.url) ?? resource.url)")
                 }
             }
-            let first = schedule.firstDay(ofWeek: week)
             lines += [
                 "BEGIN:VEVENT",
-                "UID:upskill-\(identity)-week-\(week)@upskill.invalid",
+                "UID:upskill-\(identity)-week-\(run.weeks.lowerBound)@upskill.invalid",
                 "DTSTAMP:\(stamp)",
                 "DTSTART;VALUE=DATE:\(Format.compactDate(first))",
                 "DTEND;VALUE=DATE:\(Format.compactDate(first.adding(days: 7)))",
-                "SUMMARY:" + ICalendarText.escape("Study week \(week): " + names.joined(separator: ", ")),
+            ]
+            if count > 1 { lines.append("RRULE:FREQ=WEEKLY;COUNT=\(count)") }
+            lines += [
+                "SUMMARY:" + ICalendarText.escape("Study \(span.lowercased()): " + names.joined(separator: ", ")),
                 "DESCRIPTION:" + ICalendarText.escape(description.joined(separator: "\n")),
                 "CATEGORIES:Upskill",
                 "TRANSP:TRANSPARENT",
@@ -76,6 +84,42 @@ package struct ICalendarRenderer: RoadmapRenderer {
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICalendarText.fold).joined()
+    }
+
+    /// The latest first day of a week an event can have: its end, a week later, is
+    /// still a four-digit year.
+    static let latestWeekStart = CivilDate(year: 9999, month: 12, day: 24)
+
+    /// Consecutive weeks holding the same unfinished steps, in order, each with the
+    /// positions of its steps in plan order. Weeks with no step are left out.
+    /// - Complexity: O(*s* log *s*) for *s* steps, whatever the number of weeks.
+    static func runs(of view: RoadmapView, weekCount: Int) -> [(weeks: ClosedRange<Int>, steps: [Int])] {
+        var boundaries: [Int] = []
+        var spans: [(position: Int, weeks: ClosedRange<Int>)] = []
+        for (position, step) in view.steps.enumerated() {
+            guard let weeks = step.weeks, !step.status.isFinished else { continue }
+            let first = max(weeks.lowerBound, 1), last = min(weeks.upperBound, weekCount)
+            guard first <= last else { continue }
+            spans.append((position, first...last))
+            boundaries += [first, last + 1]
+        }
+        boundaries = Array(Set(boundaries)).sorted()
+        // Steps are in plan order, so their first weeks never decrease: a sweep over the
+        // boundaries adds each step once and drops it once.
+        let byStart = spans.sorted { ($0.weeks.lowerBound, $0.position) < ($1.weeks.lowerBound, $1.position) }
+        var next = 0
+        var active: [(position: Int, weeks: ClosedRange<Int>)] = []
+        var runs: [(weeks: ClosedRange<Int>, steps: [Int])] = []
+        for (index, week) in boundaries.enumerated().dropLast() {
+            active.removeAll { $0.weeks.upperBound < week }
+            while next < byStart.count, byStart[next].weeks.lowerBound <= week {
+                active.append(byStart[next])
+                next += 1
+            }
+            guard !active.isEmpty else { continue }
+            runs.append((week...(boundaries[index + 1] - 1), active.map(\.position).sorted()))
+        }
+        return runs
     }
 
     /// FNV-1a, 64 bits, in hex: a stable id that no Swift hashing seed can change.

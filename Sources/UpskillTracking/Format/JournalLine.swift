@@ -147,7 +147,8 @@ enum JournalLine {
             }
             change = .log(
                 skill: try object.string("skill"),
-                session: StudySession(date: date, minutes: try object.integer("minutes", minimum: 1)),
+                session: StudySession(
+                    date: date, minutes: try object.integer("minutes", minimum: 1, maximum: StudyDuration.maximumMinutes)),
                 transition: transitions.first)
         case "note":
             change = .note(skill: try object.string("skill"), Note(date: date, text: try object.string("text")))

@@ -147,6 +147,7 @@ enum StateFile {
             entries: try journal.integer("entries", minimum: 0), bytes: try journal.integer("bytes", minimum: 0))
         let goal = try decodeGoal(object, reader: reader, version: version)
         var skills: [String: SkillProgress] = [:]
+        var totalMinutes = 0
         let skillsValue = try object.required("skills")
         guard let members = skillsValue.members else {
             throw reader.damaged(
@@ -171,8 +172,15 @@ enum StateFile {
             for (index, element) in try record.array("sessions").enumerated() {
                 let session = try reader.object(
                     element, at: record.path("sessions") + "[\(index)]", keys: ["date", "minutes"])
-                sessions.append(
-                    StudySession(date: try session.date("date"), minutes: try session.integer("minutes", minimum: 1)))
+                // A session is at most a week, as `log` records it; the totals are added
+                // with a check too, so no file can make a sum overflow (issue 16, finding 7).
+                let minutes = try session.integer("minutes", minimum: 1, maximum: StudyDuration.maximumMinutes)
+                let (sum, overflow) = totalMinutes.addingReportingOverflow(minutes)
+                guard !overflow else {
+                    throw reader.damaged(element, at: record.path("sessions") + "[\(index)]", "the logged minutes add up to more than upskill can count")
+                }
+                totalMinutes = sum
+                sessions.append(StudySession(date: try session.date("date"), minutes: minutes))
             }
             var notes: [Note] = []
             for (index, element) in try record.array("notes").enumerated() {

@@ -104,12 +104,13 @@ struct StoreObject {
         return string
     }
 
-    func integer(_ key: String, minimum: Int) throws(TrackingError) -> Int {
+    func integer(_ key: String, minimum: Int, maximum: Int? = nil) throws(TrackingError) -> Int {
         let value = try required(key)
-        guard let number = value.number, number == number.rounded(), abs(number) < 1e15, Int(number) >= minimum
+        guard let number = value.number, number == number.rounded(), abs(number) < 1e15, Int(number) >= minimum,
+            maximum.map({ Int(number) <= $0 }) ?? true
         else {
-            throw reader.damaged(
-                value, at: path(key), "expected a whole number of at least \(minimum), found \(describe(value))")
+            let range = maximum.map { "from \(minimum) to \($0)" } ?? "of at least \(minimum)"
+            throw reader.damaged(value, at: path(key), "expected a whole number \(range), found \(describe(value))")
         }
         return Int(number)
     }

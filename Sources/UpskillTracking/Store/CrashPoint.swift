@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A step of a write at which the store can be told to die, so that tests can show a
 /// process killed at any instant leaves the previous state or the new one.
 ///
@@ -35,6 +27,6 @@ package enum CrashPoint: String, Sendable, Hashable, CaseIterable {
 extension Optional where Wrapped == CrashPoint {
     /// Ends the process at once when `point` is the configured crash point.
     func check(_ point: CrashPoint) {
-        if self == point { _exit(CrashPoint.exitStatus) }
+        if self == point { StorePlatform.exitImmediately(CrashPoint.exitStatus) }
     }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An exclusive `flock` on a lock file, held for the whole of a read-modify-write. The
 /// kernel releases it when the process ends, so a crash never leaves a stale lock.
 enum FileLock {
@@ -24,57 +16,56 @@ enum FileLock {
             // Clear the holder's id before letting go, so a later timeout never names a
             // process that has finished (a crash can still leave one: the message says
             // "possibly" when the process is gone).
-            ftruncate(fd, 0)
-            close(fd)
+            _ = StorePlatform.truncate(fd, to: 0)
+            StorePlatform.close(fd)
         }
         return try body()
     }
 
     private static func acquire(path: String, timeout: Double) throws(TrackingError) -> Int32 {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreFiles.ioError("open the lock file", path) }
-        let deadline = monotonicSeconds() + timeout
+        // Never follow a link: a `lock` planted as a symbolic link must not make upskill
+        // create or truncate the file it points to.
+        guard let fd = try StoreFiles.openOwnFile(path, [.readWrite, .create], what: "the lock file") else {
+            throw StoreFiles.ioError("create the lock file", path)
+        }
+        let deadline = StorePlatform.monotonicSeconds() + timeout
         var pause = 0.001
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
-            guard code == EWOULDBLOCK else {
-                close(fd)
+        while !StorePlatform.tryLockExclusive(fd) {
+            let code = StorePlatform.lastError
+            if code == StorePlatform.interrupted { continue }
+            guard StorePlatform.isWouldBlock(code) else {
+                StorePlatform.close(fd)
                 throw StoreFiles.ioError("lock", path, code: code)
             }
-            let now = monotonicSeconds()
+            let now = StorePlatform.monotonicSeconds()
             guard now < deadline else {
                 let holder = (try? StoreFiles.readAll(fd, path: path, limit: 32)).flatMap {
                     Int32(String(decoding: $0, as: UTF8.self).trimmingWhitespace)
-                }.flatMap { kill($0, 0) == 0 || errno == EPERM ? $0 : nil }  // only a live process
-                close(fd)
-                throw timedOut(path: path, timeout: timeout, holder: holder)
+                }.flatMap { StorePlatform.processExists($0) ? $0 : nil }  // only a live process
+                StorePlatform.close(fd)
+                throw timedOut(path: path, waited: timeout, holder: holder)
             }
-            let sleep = min(pause, deadline - now)
-            usleep(useconds_t(max(sleep, 0.0005) * 1_000_000))
+            StorePlatform.sleep(seconds: min(pause, deadline - now))
             pause = min(pause * 2, 0.025)
         }
-        let pid = Array("\(getpid())\n".utf8)
-        ftruncate(fd, 0)
+        let pid = Array("\(StorePlatform.processID)\n".utf8)
+        _ = StorePlatform.truncate(fd, to: 0)
         _ = try? StoreFiles.writeAll(fd, pid, at: 0, path: path)
         return fd
     }
 
-    private static func timedOut(path: String, timeout: Double, holder: Int32?) -> TrackingError {
+    /// The message of a wait that ran out. It says how long *this* process waited: when
+    /// the holder took the lock is not known (issue 16: it was reported as the holder's
+    /// time).
+    private static func timedOut(path: String, waited: Double, holder: Int32?) -> TrackingError {
         let who = holder.map { "another upskill (process \($0))" } ?? "another upskill"
-        let seconds = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
+        let seconds = waited == waited.rounded() ? String(Int(waited)) : String(waited)
         return TrackingError(
             .locked, file: path,
-            "\(who) is changing your progress and has held its lock (\(path)) for over \(seconds) s; nothing was changed",
+            "\(who) is changing your progress and holds its lock (\(path)); this upskill waited \(seconds) s for it and changed nothing",
             recovery: [
                 "Try again when it has finished. If it is stuck, end it\(holder.map { " (kill \($0))" } ?? "") and try again: a write cut short leaves the state as it was before it."
             ])
-    }
-
-    private static func monotonicSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 

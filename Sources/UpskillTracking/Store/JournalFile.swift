@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The journal file: committed entries up to the mark `state.json` records, and at most
 /// one uncommitted line after it (left by a write that died before replacing
 /// `state.json`), which is ignored by readers and cut off by the next writer.
@@ -59,19 +51,16 @@ struct JournalFile {
     /// The committed entries, read without the lock (the committed part never changes).
     /// A missing journal is an empty one whose earlier entries are counted as missing.
     func history() throws(TrackingError) -> History {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { return History(entries: [], missingEntries: mark.entries) }
-            throw StoreFiles.ioError("open", path)
+        guard let fd = try StoreFiles.openOwnFile(path, .readOnly, what: "the journal") else {
+            return History(entries: [], missingEntries: mark.entries)
         }
-        defer { close(fd) }
+        defer { StorePlatform.close(fd) }
         return try history(fd)
     }
 
     private func history(_ fd: Int32) throws(TrackingError) -> History {
-        var stats = stat()
-        guard fstat(fd, &stats) == 0 else { throw StoreFiles.ioError("read the size of", path) }
-        try check(fd, size: Int(stats.st_size))
+        guard let status = StorePlatform.status(fd) else { throw StoreFiles.ioError("read the size of", path) }
+        try check(fd, size: status.size)
         let bytes = try StoreFiles.readAll(fd, path: path, limit: mark.bytes)
         var entries: [JournalEntry] = []
         var lineStart = 0
@@ -107,18 +96,22 @@ struct JournalFile {
         _ body: (inout Appender) throws(TrackingError) -> Result
     ) throws(TrackingError) -> Result {
         var mark = self.mark
-        var fd = open(path, O_RDWR | O_CLOEXEC)
-        if fd < 0 {
-            guard errno == ENOENT else { throw StoreFiles.ioError("open", path) }
-            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw StoreFiles.ioError("create", path) }
+        // Never follow a link: a `journal.jsonl` planted as a symbolic link must not make
+        // upskill write to the file it points to.
+        var fd: Int32
+        if let existing = try StoreFiles.openOwnFile(path, .readWrite, what: "the journal") {
+            fd = existing
+        } else {
+            guard let created = try StoreFiles.openOwnFile(path, [.readWrite, .create, .exclusive], what: "the journal")
+            else { throw StoreFiles.ioError("create", path) }
+            fd = created
             mark.bytes = 0
         }
-        defer { close(fd) }
+        defer { StorePlatform.close(fd) }
         var appender = Appender(journal: JournalFile(path: path, mark: mark), fd: fd)
-        var stats = stat()
-        guard fstat(fd, &stats) == 0 else { throw StoreFiles.ioError("read the size of", path) }
-        try appender.journal.check(fd, size: Int(stats.st_size))
+        // Everything a reader checks, before anything is appended: the mark, and every
+        // committed line (a damaged journal is never written to; issue 16, finding 9).
+        _ = try appender.journal.history(fd)
         return try body(&appender)
     }
 
@@ -138,9 +131,9 @@ struct JournalFile {
         mutating func append(_ line: [UInt8]) throws(TrackingError) -> StateFile.JournalMark {
             let path = journal.path
             let mark = journal.mark
-            guard ftruncate(fd, off_t(mark.bytes)) == 0 else { throw StoreFiles.ioError("truncate", path) }
+            guard StorePlatform.truncate(fd, to: mark.bytes) else { throw StoreFiles.ioError("truncate", path) }
             try StoreFiles.writeAll(fd, line, at: mark.bytes, path: path)
-            guard fsync(fd) == 0 else { throw StoreFiles.ioError("sync", path) }
+            guard StorePlatform.sync(fd) else { throw StoreFiles.ioError("sync", path) }
             journal.mark = StateFile.JournalMark(entries: mark.entries + 1, bytes: mark.bytes + line.count)
             return journal.mark
         }

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import UpskillPlanner
 
 /// Where a learner's progress lives, and the guarantees it keeps.
@@ -35,6 +28,9 @@ import UpskillPlanner
 ///   before giving up with a `locked` error. Readers take no lock: they read whole
 ///   files that are only ever replaced by rename, and the committed part of the journal,
 ///   which never changes.
+/// - **Nothing outside the folder is touched.** `lock` and `journal.jsonl` are opened
+///   without following symbolic links (`O_NOFOLLOW`) and must be regular files; a folder
+///   that another user owns or every user can write to is refused (exit 74).
 /// - **Nothing damaged is overwritten.** A corrupt, truncated or inconsistent file, or
 ///   one from a newer upskill, stops every command that needs it with an error naming the
 ///   file, what is wrong and how to recover; the store writes nothing.
@@ -106,6 +102,7 @@ package struct ProgressStore: Sendable {
     /// The saved progress; empty when nothing was saved yet. Takes no lock.
     /// - Throws: ``TrackingError`` for a damaged or newer `state.json`, or an I/O failure.
     package func load() throws(TrackingError) -> Progress {
+        try StoreFiles.checkFolderIsPrivate(folder)
         guard let bytes = try StoreFiles.read(stateFile) else {
             try checkNothingWasSaved()
             return Progress()
@@ -119,6 +116,7 @@ package struct ProgressStore: Sendable {
     /// inconsistency that stays is reported as damage.
     /// - Throws: ``TrackingError`` for a damaged or newer `state.json` or journal.
     package func history() throws(TrackingError) -> History {
+        try StoreFiles.checkFolderIsPrivate(folder)
         var attempts = 0
         while true {
             let bytes = try StoreFiles.read(stateFile)
@@ -142,7 +140,7 @@ package struct ProgressStore: Sendable {
     private func checkNothingWasSaved() throws(TrackingError) {
         let journalLines = (try? StoreFiles.read(journalFile))??.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
         let hasJournal = journalLines > 1
-        let hasBackup = access(backupFile, F_OK) == 0
+        let hasBackup = StorePlatform.exists(backupFile)
         guard hasJournal || hasBackup else { return }
         throw TrackingError(
             .damaged, file: stateFile,
@@ -234,6 +232,7 @@ package struct ProgressStore: Sendable {
         on date: CivilDate, _ body: (inout Progress, JournalFile.Appender) throws(TrackingError) -> Change?
     ) throws(TrackingError) -> JournalEntry? {
         try StoreFiles.makeFolder(folder)
+        try StoreFiles.checkFolderIsPrivate(folder)
         return try FileLock.withLock(path: lockFile, timeout: lockTimeout) {
             () throws(TrackingError) -> JournalEntry? in
             StoreFiles.removeStaleTemporaries(in: folder, prefixes: ["state.json", "state.json.bak"])
@@ -258,7 +257,7 @@ package struct ProgressStore: Sendable {
                         // Never replace an earlier migration's backup: number the next one.
                         var backup = migrationBackupFile(version: decoded.version)
                         var copy = 1
-                        while access(backup, F_OK) == 0 {
+                        while StorePlatform.exists(backup) {
                             copy += 1
                             backup = migrationBackupFile(version: decoded.version) + ".\(copy)"
                         }
