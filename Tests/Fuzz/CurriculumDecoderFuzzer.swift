@@ -2,7 +2,7 @@
 // parser, the decoder, the value rules and, when it decodes, the catalog's checks
 // (references, duplicates, cycles). A trap or a sanitizer report is a finding.
 //
-// Build and run: Fuzz/build.sh, then .build/fuzz/fuzz-curriculum Fuzz/Corpus/curriculum
+// Build and run: Tests/Fuzz/build.sh, then .build/fuzz/fuzz-curriculum Tests/Fuzz/Corpus/curriculum
 // (see "Contributing" in the README).
 import UpskillCurriculum
 import UpskillGraph

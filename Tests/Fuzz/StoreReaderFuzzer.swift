@@ -2,7 +2,7 @@
 // `state.json` and, line by line, as `journal.jsonl` entries. Each must end in a value
 // or a `TrackingError`; a trap or a sanitizer report is a finding.
 //
-// Build and run: Fuzz/build.sh, then .build/fuzz/fuzz-store Fuzz/Corpus/store
+// Build and run: Tests/Fuzz/build.sh, then .build/fuzz/fuzz-store Tests/Fuzz/Corpus/store
 // (see "Contributing" in the README).
 @testable import UpskillTracking
 
