@@ -93,6 +93,10 @@ struct ProgressAgreementTests {
         for key in ["totalHours", "creditedHours", "leftHours", "finish"] {
             #expect(report[key].map { "\($0)" } == status[key].map { "\($0)" }, "report's \(key)")
         }
+        let next = try P.object(try P.run(["next", "--format", "json"], home: home).stdout)
+        #expect(next["leftHours"] as? Double == left)
+        #expect(next["finish"] as? String == finish)
+        #expect(try P.run(["next"], home: home).stdout.contains(" \(hours(left)) h to study)"))
         let dashboard = try P.run([], home: home).stdout
         #expect(dashboard.contains(" \(Int(percent))% ") && dashboard.contains("finish \(finish)"), "\(dashboard)")
         let csv = try P.run(["export", "--format", "csv"], home: home).stdout

@@ -55,6 +55,9 @@ struct NextCommand: UpskillCommand {
         let listed = started + ready.filter { progress.record(of: $0.skill).state != .started }
         let shown = Array(listed.prefix(limit))
         let known = KnownSkills(goal: goal, completed: progress.completed, catalog: catalog)
+        // The hours left as `status` counts them (time logged on started skills comes off).
+        let figures = ProgressReport(goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
+            .figures
 
         if format == "json" {
             let steps: [JSONOutput] = shown.map { step in
@@ -90,7 +93,9 @@ struct NextCommand: UpskillCommand {
                     ("readyCount", .number(Double(ready.count))),
                     ("startedCount", .number(Double(started.count))),
                     ("remainingSkills", .number(Double(plan.steps.count))),
-                    ("remainingHours", .number(plan.totalHours)),
+                    ("remainingHours", .number((figures.leftHours * 100).rounded() / 100)),
+                    ("leftHours", .number((figures.leftHours * 100).rounded() / 100)),
+                    ("finish", .string(figures.finish.description)),
                     ("steps", .array(steps)),
                 ]).rendered())
             return
@@ -105,7 +110,7 @@ struct NextCommand: UpskillCommand {
             style.bold("Next for \(goal.title(arrow: style.arrow))")
                 + ": \(ready.count) skill\(ready.count == 1 ? "" : "s") ready now "
                 + (started.isEmpty ? "" : "and \(started.count) started ")
-                + "(\(plan.steps.count) left \(style.dot) \(formatHours(plan.totalHours)) h)"
+                + "(\(plan.steps.count) left \(style.dot) \(formatHours(figures.leftHours)) h to study)"
         ]
         let idWidth = min(30, shown.map { catalog.id(ofSkill: $0.skill).count }.max() ?? 0)
         for step in shown {
