@@ -22,11 +22,8 @@ struct DashboardCommand {
                 """)
             return
         }
-        let catalog = try context.catalog(console: console)
-        let progress = saved.resolved(in: catalog)
-        let plan = try context.plan(goal, catalog: catalog, progress: progress)
-        let report = ProgressReport(
-            goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
+        let standing = try GoalStanding(context, goal: goal, saved: saved, console: console)
+        let catalog = standing.catalog, progress = standing.progress, plan = standing.plan, report = standing.report
         let style = TextStyle(console: console)
         let week = ISOWeek(containing: context.today)
         let minutes = progress.allSessions.filter { week.contains($0.date) }.reduce(0) { $0 + $1.minutes }

@@ -44,11 +44,8 @@ struct NextCommand: UpskillCommand {
     }
 
     func run(console: Console) throws(CLIError) {
-        let saved = try context.load()
-        let goal = try context.goal(of: saved)
-        let catalog = try context.catalog(console: console)
-        let progress = saved.resolved(in: catalog)
-        let plan = try context.plan(goal, catalog: catalog, progress: progress)
+        let standing = try GoalStanding(context, console: console)
+        let goal = standing.goal, catalog = standing.catalog, plan = standing.plan, progress = standing.progress
         let ready = plan.readySteps
         // Started skills first, ready or not: a skill being studied is never hidden.
         let started = plan.steps.filter { progress.record(of: $0.skill).state == .started }
@@ -56,8 +53,7 @@ struct NextCommand: UpskillCommand {
         let shown = Array(listed.prefix(limit))
         let known = KnownSkills(goal: goal, completed: progress.completed, catalog: catalog)
         // The hours left as `status` counts them (time logged on started skills comes off).
-        let figures = ProgressReport(goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
-            .figures
+        let figures = standing.report.figures
 
         if format == "json" {
             let steps: [JSONOutput] = shown.map { step in

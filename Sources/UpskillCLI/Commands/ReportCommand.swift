@@ -45,13 +45,9 @@ struct ReportCommand: UpskillCommand {
     }
 
     func run(console: Console) throws(CLIError) {
-        let saved = try context.load()
-        let goal = try context.goal(of: saved)
-        let catalog = try context.catalog(console: console)
-        let progress = saved.resolved(in: catalog)
-        let plan = try context.plan(goal, catalog: catalog, progress: progress)
-        let report = ProgressReport(
-            goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
+        let standing = try GoalStanding(context, console: console)
+        let goal = standing.goal, catalog = standing.catalog, plan = standing.plan
+        let progress = standing.progress, report = standing.report
         let weekly = WeeklyReport(
             weeks: weeks, goal: goal, catalog: catalog, progress: progress, report: report,
             assumed: catalog.mandatoryClosureMask(of: plan.assumed.map(\.assumed)), today: context.today)

@@ -34,13 +34,8 @@ struct StatusCommand: UpskillCommand {
     }
 
     func run(console: Console) throws(CLIError) {
-        let saved = try context.load()
-        let goal = try context.goal(of: saved)
-        let catalog = try context.catalog(console: console)
-        let progress = saved.resolved(in: catalog)
-        let plan = try context.plan(goal, catalog: catalog, progress: progress)
-        let report = ProgressReport(
-            goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
+        let standing = try GoalStanding(context, console: console)
+        let goal = standing.goal, report = standing.report, progress = standing.progress
         if format == "json" {
             console.out(StatusJSON.render(report, goal: goal, orphans: progress.orphans, today: context.today))
         } else {
