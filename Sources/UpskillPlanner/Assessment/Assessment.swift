@@ -1,3 +1,5 @@
+import UpskillGraph
+
 /// An adaptive self-assessment over a ``KnowledgeCone``, the way knowledge-space
 /// assessments (ALEKS) infer most answers from a few:
 ///
@@ -15,6 +17,10 @@
 /// ``nextQuestion`` is the skill whose answer settles the most undetermined skills
 /// whichever way it goes: the largest `min(settled if yes, settled if no)`, then the
 /// largest sum, then the smallest local index (the first id). Pure and deterministic.
+///
+/// With a ``PlanFocus`` the assessment asks only what can change the plan: questions come
+/// from the focus's candidates, settled skills are counted within its scope, and it stops
+/// as soon as the plan is the same whatever the undetermined skills are.
 package struct Assessment: Sendable {
     /// One answer about a skill.
     package enum Answer: String, Sendable, Hashable, CaseIterable {
@@ -46,12 +52,73 @@ package struct Assessment: Sendable {
     /// The answers taken, in order, by local index (contradicting ones left out).
     package private(set) var answers: [(skill: Int, answer: Answer)] = []
 
-    package init(cone: KnowledgeCone) {
+    /// What decides which skills matter to the plan; `nil` to settle every skill.
+    package let focus: PlanFocus?
+    /// The focus's verdict on the answers so far.
+    package private(set) var evaluation: PlanFocus.Evaluation?
+
+    /// An assessment over `cone`, settling every skill or, with a focus, what the plan needs.
+    package init(cone: KnowledgeCone, focus: PlanFocus? = nil) {
         self.cone = cone
+        self.focus = focus
         known = SkillSet(capacity: cone.count)
         unknown = SkillSet(capacity: cone.count)
         unsure = SkillSet(capacity: cone.count)
         undetermined = SkillSet.all(capacity: cone.count)
+        reevaluate()
+    }
+
+    /// An assessment of what a request's plan needs.
+    /// - Throws: ``PlanningError`` for unknown ids or no target.
+    package init(catalog: Catalog, request: PlanRequest) throws(PlanningError) {
+        let cone = try KnowledgeCone(catalog: catalog, request: request)
+        self.init(cone: cone, focus: try PlanFocus(catalog: catalog, request: request, cone: cone))
+    }
+
+    private mutating func reevaluate() {
+        evaluation = focus?.evaluate(known: known, unknown: unknown, unsure: unsure)
+    }
+
+    /// Whether nothing more needs asking for the plan: with a focus, the plan is the same
+    /// whatever the undetermined skills are; without one, every skill is determined.
+    package var isSettled: Bool {
+        evaluation?.settled ?? isComplete
+    }
+
+    /// The skills the next question may be about.
+    private var pool: SkillSet {
+        var askable = undetermined
+        askable.subtract(unsure)
+        guard let evaluation else { return askable }
+        if evaluation.settled { return SkillSet(capacity: cone.count) }
+        let candidates = evaluation.candidates.intersection(askable)
+        return candidates.isEmpty ? evaluation.scope.intersection(askable) : candidates
+    }
+
+    /// At most how many questions are left, the next one included: each question settles
+    /// its own skill (or marks it unsure), and later ones come from what is askable now.
+    package var remainingBound: Int {
+        if let evaluation { return evaluation.settled ? 0 : evaluation.scope.count }
+        var askable = undetermined
+        askable.subtract(unsure)
+        return askable.count
+    }
+
+    /// Takes back the last answer and what it implied, by replaying the ones before.
+    /// - Returns: The answer taken back; `nil` when there is none.
+    @discardableResult
+    package mutating func undoLastAnswer() -> (skill: Int, answer: Answer)? {
+        guard let last = answers.last else { return nil }
+        let earlier = answers.dropLast()
+        var replay = Assessment(cone: cone, focus: nil)
+        for entry in earlier { replay.answer(entry.skill, entry.answer) }
+        known = replay.known
+        unknown = replay.unknown
+        unsure = replay.unsure
+        undetermined = replay.undetermined
+        answers = replay.answers
+        reevaluate()
+        return last
     }
 
     /// The skills neither known nor unknown yet.
@@ -81,8 +148,10 @@ package struct Assessment: Sendable {
     /// - Complexity: O(n² / 64) for a cone of n skills.
     package var nextQuestion: Int? {
         var best: (skill: Int, worst: Int, total: Int)?
-        for skill in undetermined.elements where !unsure.contains(skill) {
-            let (yes, no) = settled(by: skill)
+        let within = evaluation?.scope ?? undetermined
+        for skill in pool.elements {
+            let yes = cone.prerequisites(of: skill).intersectionCount(within)
+            let no = cone.dependents(of: skill).intersectionCount(within)
             let worst = min(yes, no)
             let total = yes + no
             if let current = best, worst < current.worst || (worst == current.worst && total <= current.total) {
@@ -105,6 +174,7 @@ package struct Assessment: Sendable {
         case .unsure:
             answers.append((local, answer))
             if undetermined.contains(local) { unsure.insert(local) }
+            reevaluate()
             return .settled(0)
         case .yes:
             if unknown.contains(local) { return .contradicts(because: cause(unknownOf: local)) }
@@ -113,6 +183,7 @@ package struct Assessment: Sendable {
             undetermined.subtract(settled)
             unsure.subtract(settled)
             answers.append((local, answer))
+            reevaluate()
             return .settled(settled.count)
         case .no:
             if known.contains(local) { return .contradicts(because: cause(knownOf: local)) }
@@ -121,6 +192,7 @@ package struct Assessment: Sendable {
             undetermined.subtract(settled)
             unsure.subtract(settled)
             answers.append((local, answer))
+            reevaluate()
             return .settled(settled.count)
         }
     }
