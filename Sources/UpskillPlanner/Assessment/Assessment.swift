@@ -142,16 +142,51 @@ package struct Assessment: Sendable {
         )
     }
 
-    /// The skill to ask about next: undetermined and not answered "unsure", maximizing
-    /// the skills settled whichever way the answer goes (ties: the larger total, then the
-    /// smaller local index). `nil` when there is nothing left to ask.
+    /// The skill to ask about next; `nil` when there is nothing left to ask.
+    ///
+    /// Without a focus: the undetermined skill (not answered unsure) that settles the most
+    /// undetermined skills whichever way the answer goes, the largest `min(settled if yes,
+    /// settled if no)`, then the larger total, then the smaller local index.
+    ///
+    /// With a focus: among its candidates (or, when the proof waits on none, its scope),
+    /// the skill that settles the most candidates in expectation, each answer weighted by
+    /// how this person has answered so far (``yesRate``): someone who says no to
+    /// everything is asked about foundations, which settle what builds on them, someone
+    /// who says yes about advanced skills. Ties: the larger worst case, then the smaller
+    /// local index.
     /// - Complexity: O(n² / 64) for a cone of n skills.
     package var nextQuestion: Int? {
-        var best: (skill: Int, worst: Int, total: Int)?
-        let within = evaluation?.scope ?? undetermined
+        guard let evaluation else { return balancedQuestion }
+        var best: (skill: Int, expected: Double, worst: Int)?
+        let within = evaluation.candidates.isEmpty ? evaluation.scope : evaluation.candidates
+        let yesRate = yesRate
         for skill in pool.elements {
             let yes = cone.prerequisites(of: skill).intersectionCount(within)
             let no = cone.dependents(of: skill).intersectionCount(within)
+            let expected = yesRate * Double(yes) + (1 - yesRate) * Double(no)
+            let worst = min(yes, no)
+            if let current = best,
+                expected < current.expected - 1e-9 || (abs(expected - current.expected) <= 1e-9 && worst <= current.worst)
+            {
+                continue
+            }
+            best = (skill, expected, worst)
+        }
+        return best?.skill
+    }
+
+    /// How often this person has answered yes so far (yes and no answers, plus one of
+    /// each): the chance the next answer is yes, as the questions are scored.
+    package var yesRate: Double {
+        let yes = answers.filter { $0.answer == .yes }.count
+        let no = answers.filter { $0.answer == .no }.count
+        return Double(yes + 1) / Double(yes + no + 2)
+    }
+
+    private var balancedQuestion: Int? {
+        var best: (skill: Int, worst: Int, total: Int)?
+        for skill in pool.elements {
+            let (yes, no) = settled(by: skill)
             let worst = min(yes, no)
             let total = yes + no
             if let current = best, worst < current.worst || (worst == current.worst && total <= current.total) {
