@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The questions of `upskill assess` through the built binary, answers piped: going back,
+/// answers asked again rather than guessed, and the bound on the questions left.
+@Suite("Assess conversation (binary)")
+struct AssessConversationTests {
+    typealias P = ProgressTestSupport
+
+    /// Each "(question N, at most M more)" of a transcript (M = 0 for "the last one").
+    static func questions(_ transcript: String) -> [(number: Int, more: Int)] {
+        transcript.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("(question "), let comma = line.firstIndex(of: ",") else { return nil }
+            guard let number = Int(line[line.index(line.startIndex, offsetBy: 10)..<comma]) else { return nil }
+            if line.hasSuffix("the last one)") { return (number, 0) }
+            let words = line.split(separator: " ")
+            guard words.count >= 5, let more = Int(words[4]) else { return nil }
+            return (number, more)
+        }
+    }
+
+    @Test("b goes back to the previous question and takes its answer back; at the first one it says so")
+    func back() throws {
+        let home = try UpskillBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try AssessCommandTests.runWithInput(
+            ["assess", "--to", "ml-engineer"], input: "n\nb\nb\ny\nq\n", home: home)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.contains("Took back your answer about Python (no) and what it implied."), "\(out)")
+        #expect(out.contains("This is the first question: nothing to go back to."))
+        let asked = Self.questions(out).map(\.number)
+        #expect(asked == [1, 2, 1, 2], "\(out)")
+        // The no was taken back: Python is known, and nothing was inferred from the no.
+        #expect(out.contains("Asked 1 question; inferred 0 skills"), "\(out)")
+        #expect(out.contains("Known already: 1 skill: python"))
+        #expect(try P.states(in: home) == ["python": "skipped"])
+    }
+
+    @Test("An unreadable answer is asked again, however many times, and never recorded as unsure", arguments: [1, 3, 5])
+    func invalid(times: Int) throws {
+        let home = try UpskillBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let input = String(repeating: "maybe\n", count: times) + "q\n"
+        let result = try AssessCommandTests.runWithInput(["assess", "--to", "ml-engineer"], input: input, home: home)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        #expect(out.components(separatedBy: "'maybe' is not an answer.").count == times + 1, "\(out)")
+        #expect(Self.questions(out).count == 1)
+        #expect(out.contains("Nothing answered, nothing recorded."), "\(out)")
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("state.json").path))
+    }
+
+    @Test("'at most N more' is an honest bound: it never rises, and the questions asked keep to it", arguments: ["n", "y", "n,y,y,n,n,y"])
+    func bound(pattern: String) throws {
+        let home = try UpskillBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let answers = pattern.split(separator: ",")
+        let input = (0..<120).map { answers[$0 % answers.count] + "\n" }.joined()
+        let result = try AssessCommandTests.runWithInput(["assess", "--to", "ml-engineer"], input: input, home: home)
+        #expect(result.status == 0, "\(result.stderr)")
+        let asked = Self.questions(result.stdout)
+        #expect(!asked.isEmpty)
+        #expect(result.stdout.contains("That settles your plan"), "\(result.stdout)")
+        for (index, question) in asked.enumerated() {
+            #expect(question.number == index + 1)
+            // Questions left after this one: at most what it promised.
+            #expect(asked.count - index - 1 <= question.more, "question \(question.number): \(result.stdout)")
+            if index > 0 { #expect(question.more < asked[index - 1].more) }
+        }
+    }
+}
