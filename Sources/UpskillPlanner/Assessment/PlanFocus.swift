@@ -132,8 +132,17 @@ package struct PlanFocus: Sendable {
         if let rival = try? planner.solve(high, assuming: credited, hours: hours), rival.result.optimal {
             let rivalCost = rival.result.skills.indices.reduce(0.0) { $0 + (rival.result.skills[$1] ? hours[$1] : 0) }
             if rivalCost < planCost - delta / 2 {
-                settled = false
-                candidates.formUnion(reliance(of: rival.result.skills, on: optimistic, in: pessimistic))
+                let relied = reliance(of: rival.result.skills, on: optimistic, in: pessimistic)
+                // A rival that relies on nothing undetermined ties with P at the pessimistic
+                // end already, where the planner chose P: settled when it chooses P at the
+                // optimistic end too (see the article on ties).
+                if relied.isEmpty, let chosen = try? planner.solve(high, assuming: credited), chosen.result.optimal,
+                    chosen.result.skills == plan
+                {
+                } else {
+                    settled = false
+                    candidates.formUnion(relied)
+                }
             }
         } else {
             settled = false
