@@ -151,7 +151,7 @@ struct AssessCommand: UpskillCommand {
             }
             if open.count > unsure.count {
                 lines.append(
-                    "Not asked: \(Format.count(open.count - unsure.count, "skill")) whose answers cannot change your plan.")
+                    "Not asked, since no answer could change your plan: \(Format.count(open.count - unsure.count, "skill")).")
             }
             if !unsure.isEmpty {
                 lines.append("Unsure: \(Format.count(unsure.count, "skill")), counted as not known: \(unsure.joined(separator: ", "))")

@@ -149,22 +149,27 @@ package struct Assessment: Sendable {
     /// settled if no)`, then the larger total, then the smaller local index.
     ///
     /// With a focus: among its candidates (or, when the proof waits on none, its scope),
-    /// the skill that settles the most candidates in expectation, each answer weighted by
-    /// how this person has answered so far (``yesRate``): someone who says no to
-    /// everything is asked about foundations, which settle what builds on them, someone
-    /// who says yes about advanced skills. Ties: the larger worst case, then the smaller
-    /// local index.
+    /// counting the candidates an answer settles. While this person's answers lean one way
+    /// (``yesRate`` at most 35 % or at least 65 %), the skill that settles the most in
+    /// expectation, each answer weighted by that rate: someone who says no to everything is
+    /// asked about foundations, which settle what builds on them, someone who says yes
+    /// about advanced skills. While they are mixed, the balanced question as without a
+    /// focus. Ties: the larger worst case, then the smaller local index.
     /// - Complexity: O(n² / 64) for a cone of n skills.
     package var nextQuestion: Int? {
         guard let evaluation else { return balancedQuestion }
         var best: (skill: Int, expected: Double, worst: Int)?
         let within = evaluation.candidates.isEmpty ? evaluation.scope : evaluation.candidates
         let yesRate = yesRate
+        let leaning = abs(yesRate - 0.5) >= Self.leaning
         for skill in pool.elements {
             let yes = cone.prerequisites(of: skill).intersectionCount(within)
             let no = cone.dependents(of: skill).intersectionCount(within)
-            let expected = yesRate * Double(yes) + (1 - yesRate) * Double(no)
             let worst = min(yes, no)
+            // Mixed answers so far: the balanced question (the total only breaks ties).
+            let expected =
+                leaning
+                ? yesRate * Double(yes) + (1 - yesRate) * Double(no) : Double(worst) + Double(yes + no) / Double(2 * cone.count + 2)
             if let current = best,
                 expected < current.expected - 1e-9 || (abs(expected - current.expected) <= 1e-9 && worst <= current.worst)
             {
@@ -174,6 +179,9 @@ package struct Assessment: Sendable {
         }
         return best?.skill
     }
+
+    /// How far from even ``yesRate`` must be for questions to follow it.
+    static let leaning = 0.15
 
     /// How often this person has answered yes so far (yes and no answers, plus one of
     /// each): the chance the next answer is yes, as the questions are scored.
