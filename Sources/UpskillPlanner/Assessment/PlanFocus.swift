@@ -136,10 +136,8 @@ package struct PlanFocus: Sendable {
                 // A rival that relies on nothing undetermined ties with P at the pessimistic
                 // end already, where the planner chose P: settled when it chooses P at the
                 // optimistic end too (see the article on ties).
-                if relied.isEmpty, let chosen = try? planner.solve(high, assuming: credited), chosen.result.optimal,
-                    chosen.result.skills == plan
-                {
-                } else {
+                let chosen = relied.isEmpty ? try? planner.solve(high, assuming: credited) : nil
+                if chosen.map({ $0.result.optimal && $0.result.skills == plan }) != true {
                     settled = false
                     candidates.formUnion(relied)
                 }
