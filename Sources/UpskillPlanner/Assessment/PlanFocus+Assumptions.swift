@@ -7,17 +7,13 @@ extension PlanFocus {
     /// would prefer the same member for every known set in between: each member's
     /// shortest plan costs the same at both ends (costs only fall as knowledge grows, so
     /// they are then the same in between, and so is the cheapest member).
+    /// - Parameter open: The optimistic members of the items no known skill meets.
     /// - Returns: Whether they agree and, when they do not, the skills to ask about.
     func assumptionsAgree(
-        _ assumed: [Plan.Assumption], low: Planner.ResolvedRequest, high: Planner.ResolvedRequest,
+        _ assumed: [Plan.Assumption], low: Planner.ResolvedRequest, high: Planner.ResolvedRequest, members open: SkillSet,
         undetermined: SkillSet, optimistic: SkillSet
     ) -> (agree: Bool, witnesses: SkillSet) {
-        var witnesses = SkillSet(capacity: cone.count)
-        for members in assumptionItems {
-            for member in members {
-                if let local = cone.local(member), optimistic.contains(local) { witnesses.insert(local) }
-            }
-        }
+        var witnesses = open
         let credited = planner.assumptions(for: high)
         guard credited.map(\.assumed) == assumed.map(\.assumed), credited.map(\.members) == assumed.map(\.members) else {
             return (false, witnesses)

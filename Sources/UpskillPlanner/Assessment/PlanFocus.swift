@@ -86,13 +86,21 @@ package struct PlanFocus: Sendable {
         var settled = true
 
         // What the planner credits for the `from` roles must come out the same everywhere.
-        // While one of their `anyOf` items is open, any skill may matter (see the article).
+        // While one of their `anyOf` items is open, its members matter, and whatever the
+        // planner can reach without crediting anything (see the article).
         let baseKnown = catalog.mandatoryClosureMask(of: low.known + catalog.mandatorySkills(ofRoles: low.from))
+        var openMembers = SkillSet(capacity: cone.count)
+        for members in assumptionItems where !members.contains(where: { baseKnown[Int($0)] }) {
+            for member in members {
+                if let local = cone.local(member) { openMembers.insert(local) }
+            }
+        }
         let open = assumptionItems.contains { members in !members.contains { baseKnown[Int($0)] } }
         let assumed = open ? planner.assumptions(for: low) : []
         if open {
             let (same, witnesses) = assumptionsAgree(
-                assumed, low: low, high: high, undetermined: undetermined, optimistic: optimistic)
+                assumed, low: low, high: high, members: openMembers.intersection(optimistic), undetermined: undetermined,
+                optimistic: optimistic)
             if !same {
                 settled = false
                 candidates.formUnion(witnesses)
@@ -101,7 +109,9 @@ package struct PlanFocus: Sendable {
         let credited = assumed.map(\.assumed)
         let lowKnown = catalog.mandatoryClosureMask(
             of: low.known + catalog.mandatorySkills(ofRoles: low.from) + credited)
-        let scope = open ? askable : reachable(known: lowKnown).intersection(askable)
+        var scope = reachable(known: open ? baseKnown : lowKnown)
+        scope.formUnion(openMembers)
+        scope = scope.intersection(askable)
 
         guard let pessimistic = try? planner.solve(low, assuming: credited), pessimistic.result.optimal else {
             // Nothing to prove with: every reachable skill must be settled.
