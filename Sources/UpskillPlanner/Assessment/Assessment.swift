@@ -169,7 +169,8 @@ package struct Assessment: Sendable {
             // Mixed answers so far: the balanced question (the total only breaks ties).
             let expected =
                 leaning
-                ? yesRate * Double(yes) + (1 - yesRate) * Double(no) : Double(worst) + Double(yes + no) / Double(2 * cone.count + 2)
+                ? yesRate * Double(yes) + (1 - yesRate) * Double(no)
+                : Double(worst) + Double(yes + no) / Double(2 * cone.count + 2)
             if let current = best,
                 expected < current.expected - 1e-9 || (abs(expected - current.expected) <= 1e-9 && worst <= current.worst)
             {

@@ -155,7 +155,9 @@ package struct PlanFocus: Sendable {
         } else {
             settled = false
         }
-        if settled || scope.isEmpty { return Evaluation(settled: true, candidates: SkillSet(capacity: cone.count), scope: scope) }
+        if settled || scope.isEmpty {
+            return Evaluation(settled: true, candidates: SkillSet(capacity: cone.count), scope: scope)
+        }
         return Evaluation(settled: false, candidates: candidates.intersection(scope), scope: scope)
     }
 
