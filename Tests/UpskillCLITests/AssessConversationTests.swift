@@ -43,6 +43,70 @@ struct AssessConversationTests {
         #expect(!states.isEmpty && states.values.allSatisfy { $0 == "skipped" })
     }
 
+    /// A pseudo-terminal driver: answers n to every question, and at the prompt before
+    /// recording, b the first time and Enter the second.
+    static let reviseDriver = #"""
+        import os, pty, select, sys, time
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execv(sys.argv[1], sys.argv[1:])
+        out = b""; prompts = 0; revisions = 0; deadline = time.time() + 60
+        while time.time() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+            if out.count(b"> ") > prompts and out.endswith(b"> "):
+                prompts += 1
+                if out.count(b"revise the last one") > revisions:
+                    revisions += 1
+                    os.write(fd, b"b\n" if revisions == 1 else b"\n")
+                else:
+                    os.write(fd, b"n\n")
+        _, status = os.waitpid(pid, 0)
+        sys.stdout.write(out.decode("utf-8", "replace"))
+        sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 99)
+        """#
+
+    @Test("On a terminal, b after the last question revises it before anything is recorded")
+    func reviseLast() throws {
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let python else {
+            print("skipped: python3 is not installed")
+            return
+        }
+        let home = try P.homeWithGoal()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", Self.reviseDriver, UpskillBinary.url.path, "assess"]
+        process.environment = P.variables(home: home).merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) {
+            $1
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let transcript = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(process.terminationStatus == 0, "\(transcript)")
+        let settled = transcript.components(separatedBy: "That settles your plan").count - 1
+        #expect(settled == 2, "\(transcript)")
+        #expect(transcript.contains("Press Enter to record your answers, or b to revise the last one."))
+        #expect(transcript.contains("Took back your answer about "))
+        // The question taken back is asked again, under the same number.
+        let numbers = Self.questions(transcript).map(\.number)
+        #expect(numbers.count >= 2 && numbers[numbers.count - 1] == numbers[numbers.count - 2], "\(numbers)")
+        #expect(transcript.contains("Recorded the assessment as #"), "\(transcript)")
+    }
+
     @Test("An unreadable answer is asked again, however many times, and never recorded as unsure", arguments: [1, 3, 5])
     func invalid(times: Int) throws {
         let home = try UpskillBinary.temporaryFolder()
