@@ -104,7 +104,11 @@ package struct Planner: Sendable {
     }
 
     /// Solves a request, counting the `assumed` skills as known too.
-    func solve(_ resolved: ResolvedRequest, assuming assumed: [Int32]) throws(PlanningError) -> Solution {
+    /// - Parameter hours: What each skill costs the search, by skill index; the catalog's
+    ///   hours when `nil` (the assessment prices plans with tie-breaking offsets).
+    func solve(_ resolved: ResolvedRequest, assuming assumed: [Int32], hours: [Double]? = nil) throws(PlanningError)
+        -> Solution
+    {
         // The known set, closed under mandatory requirements.
         let known = catalog.mandatoryClosureMask(
             of: resolved.known + catalog.mandatorySkills(ofRoles: resolved.from) + assumed)
@@ -117,7 +121,7 @@ package struct Planner: Sendable {
             throw unreachable(target, known: known, avoided: avoided, usable: usable)
         }
         var search = PlanSearch(
-            requirements: catalog.requirements, hours: catalog.skills.map(\.hours), known: known, usable: usable,
+            requirements: catalog.requirements, hours: hours ?? catalog.skills.map(\.hours), known: known, usable: usable,
             targets: targets.map(\.members), budget: resolved.budget)
         guard let result = search.run() else { throw .tooLarge }
         var total = 0.0

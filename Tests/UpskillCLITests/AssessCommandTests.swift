@@ -89,11 +89,13 @@ struct AssessCommandTests {
             ["assess", "--to", "ml-engineer"], input: String(repeating: "y\n", count: 200), home: home)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("96 skills of nothing -> ml-engineer are not marked known yet."), "\(result.stdout)")
-        #expect(result.stdout.contains("(question 3, "))
-        #expect(result.stdout.contains("That settles every skill in scope."))
-        #expect(result.stdout.contains("Known already: 96 skills"))
+        #expect(result.stdout.contains("(question 3, at most "))
+        #expect(result.stdout.contains("That settles your plan: the skills not asked about cannot change it."))
+        // Alternatives the plan does not need once the others are known are not asked about.
+        #expect(result.stdout.contains("Known already: 80 skills"), "\(result.stdout)")
+        #expect(result.stdout.contains("Not asked, since no answer could change your plan: 16 skills."))
         #expect(result.stdout.contains("Your plan: 0 hours (was "))
-        #expect(try P.states(in: home).count == 96)
+        #expect(try P.states(in: home).count == 80)
 
         // Input that ends early stops there, keeping the answers.
         let short = try Self.runWithInput(["assess", "--to", "ml-engineer"], input: "n\n", home: home)
@@ -125,7 +127,7 @@ struct AssessCommandTests {
             stderr: P.file("err.txt", in: home) ?? "")
     }
 
-    /// A driver that runs a command on a pseudo-terminal, answers each "(y/n/?/q)" prompt
+    /// A driver that runs a command on a pseudo-terminal, answers each "> " prompt
     /// with the next answer, and prints the transcript; exits with the command's status.
     static let ptyDriver = #"""
         import os, pty, select, sys, time
@@ -145,7 +147,7 @@ struct AssessCommandTests {
             if not chunk:
                 break
             out += chunk
-            if out.count(b"(y/n/?/q)") > asked and out.endswith(b"> "):
+            if out.count(b"> ") > asked and out.endswith(b"> "):
                 os.write(fd, (answers[min(asked, len(answers) - 1)] + "\n").encode())
                 asked += 1
         _, status = os.waitpid(pid, 0)
@@ -153,7 +155,7 @@ struct AssessCommandTests {
         sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 99)
         """#
 
-    @Test("The interactive prompt through a pseudo-terminal: a question, a yes, an unsure, then q")
+    @Test("The interactive prompt through a pseudo-terminal: a yes, back, the yes again, an unsure, then q")
     func pseudoTerminal() throws {
         let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let python else {
@@ -164,7 +166,7 @@ struct AssessCommandTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", Self.ptyDriver, "y,?,q", UpskillBinary.url.path, "assess"]
+        process.arguments = ["-c", Self.ptyDriver, "y,b,y,?,q", UpskillBinary.url.path, "assess"]
         process.environment = P.variables(home: home).merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) {
             $1
         }
@@ -177,9 +179,10 @@ struct AssessCommandTests {
         let transcript = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
         #expect(process.terminationStatus == 0, "\(transcript)")
         #expect(transcript.contains("of data-scientist -> ml-engineer are not marked known yet."), "\(transcript)")
-        #expect(transcript.contains("(question 1, "))
-        #expect(transcript.contains("well enough to use it at work? (y/n/?/q)"))
-        #expect(transcript.contains("(question 3, "))
+        #expect(transcript.contains("(question 1, at most "))
+        #expect(transcript.contains("well enough to use it at work? (y/n/?/b/q)"))
+        #expect(transcript.contains("Took back your answer about "))
+        #expect(transcript.contains("(question 3, at most "))
         #expect(transcript.contains("Stopping here; your answers so far are kept."))
         #expect(transcript.contains("Asked 2 questions; inferred"))
         #expect(try P.states(in: home).values.allSatisfy { $0 == "skipped" })

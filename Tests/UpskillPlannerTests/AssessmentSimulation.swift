@@ -23,11 +23,38 @@ struct AssessmentSimulation {
     /// Asks until nothing is left to ask (bounded by the cone's size) and returns the
     /// finished assessment.
     func run(_ cone: KnowledgeCone, knows: Set<Int32>) -> Assessment {
-        var assessment = Assessment(cone: cone)
-        for _ in 0...cone.count {
+        run(Assessment(cone: cone), knows: knows).assessment
+    }
+
+    /// Asks until nothing is left to ask and returns the finished assessment, and whether
+    /// every question came with a bound on those left (``Assessment/remainingBound``) that
+    /// the questions kept to.
+    func run(_ start: Assessment, knows: Set<Int32>) -> (assessment: Assessment, boundHeld: Bool) {
+        var assessment = start
+        var held = true
+        var promised = Int.max
+        for _ in 0...assessment.cone.count {
             guard let question = assessment.nextQuestion else { break }
-            assessment.answer(question, knows.contains(cone.skills[question]) ? .yes : .no)
+            let bound = assessment.remainingBound
+            if bound < 1 || bound > promised { held = false }
+            promised = bound - 1
+            assessment.answer(question, knows.contains(assessment.cone.skills[question]) ? .yes : .no)
         }
-        return assessment
+        return (assessment, held)
+    }
+
+    /// The plan as a learner sees it: the steps in order (so the hours too), and groups.
+    struct PlanShape: Equatable, CustomStringConvertible {
+        var steps: [String]
+        var groups: [Int?]
+        var description: String { steps.joined(separator: " ") }
+    }
+
+    /// The plan for `request` with `known` skills added as completed.
+    func plan(_ request: PlanRequest, knowing known: some Sequence<Int32>) throws -> PlanShape {
+        var request = request
+        request.completed += known.sorted().map { catalog.id(ofSkill: $0) }
+        let plan = try Planner(catalog: catalog).plan(request)
+        return PlanShape(steps: plan.steps.map { catalog.id(ofSkill: $0.skill) }, groups: plan.steps.map(\.group))
     }
 }

@@ -12,9 +12,12 @@ struct AssessCommand: UpskillCommand {
         discussion: """
             Asks yes/no questions about the skills your plan needs and infers the rest: if \
             you know a skill you know everything it requires, and if you do not, you do not \
-            know what requires it. Each question is the one whose answer settles the most \
-            skills either way. Answer y, n, ? (unsure: not asked again) or q (stop, keeping \
-            the answers so far). The skills found known are marked skipped in one change, so \
+            know what requires it. It asks only about skills whose answer can change your \
+            plan, and stops as soon as no answer can: an alternative the plan would not \
+            choose either way is never asked about. Each question shows at most how many \
+            are left. Answer y, n, ? (unsure: not asked again), b (back: revise the \
+            previous answer) or q (stop, keeping the answers so far); anything else is \
+            asked again. The skills found known are marked skipped in one change, so \
             one 'upskill undo' reverts the whole assessment. Without a terminal, answers come \
             from --answers or, one per question, from standard input; with neither it exits 1 \
             rather than guess.
@@ -72,12 +75,13 @@ struct AssessCommand: UpskillCommand {
                 ], exitCode: .failure)
         }
 
-        let cone: KnowledgeCone
+        let start: Assessment
         do throws(PlanningError) {
-            cone = try KnowledgeCone(catalog: catalog, request: request)
+            start = try Assessment(catalog: catalog, request: request)
         } catch {
             throw .usage(error.description)
         }
+        let cone = start.cone
         let hoursBefore = try? Planner(catalog: catalog).plan(request).totalHours
 
         // Where the answers come from, checked before anything is asked.
@@ -105,8 +109,13 @@ struct AssessCommand: UpskillCommand {
             return
         }
 
+        if start.isSettled, answersPath == nil {
+            console.out("Nothing to assess: no answer about the \(Format.count(cone.count, "skill")) left can change your plan for \(title).\n")
+            return
+        }
+
         var conversation = AssessmentConversation(
-            catalog: catalog, assessment: Assessment(cone: cone), console: console, title: title)
+            catalog: catalog, assessment: start, console: console, title: title)
         switch source {
         case .file(let file):
             conversation.take(file, name: answersPath ?? "")
@@ -136,7 +145,18 @@ struct AssessCommand: UpskillCommand {
             "Known already: \(Format.count(known.count, "skill"))" + (known.isEmpty ? "." : ": " + known.joined(separator: ", ")))
         lines.append("Not known yet: \(Format.count(assessment.unknown.count, "skill")).")
         let open = assessment.undetermined.elements.map { catalog.id(ofSkill: assessment.cone.skills[$0]) }
-        if !open.isEmpty {
+        if assessment.isSettled {
+            let unsure = assessment.undetermined.intersection(assessment.unsure).elements.map {
+                catalog.id(ofSkill: assessment.cone.skills[$0])
+            }
+            if open.count > unsure.count {
+                lines.append(
+                    "Not asked, since no answer could change your plan: \(Format.count(open.count - unsure.count, "skill")).")
+            }
+            if !unsure.isEmpty {
+                lines.append("Unsure: \(Format.count(unsure.count, "skill")), counted as not known: \(unsure.joined(separator: ", "))")
+            }
+        } else if !open.isEmpty {
             lines.append(
                 "Still open: \(Format.count(open.count, "skill")) (unsure or not reached; they stay in your plan): \(open.prefix(10).joined(separator: ", "))\(open.count > 10 ? ", and \(open.count - 10) more" : "")"
             )

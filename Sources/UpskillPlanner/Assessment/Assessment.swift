@@ -1,3 +1,5 @@
+import UpskillGraph
+
 /// An adaptive self-assessment over a ``KnowledgeCone``, the way knowledge-space
 /// assessments (ALEKS) infer most answers from a few:
 ///
@@ -15,6 +17,10 @@
 /// ``nextQuestion`` is the skill whose answer settles the most undetermined skills
 /// whichever way it goes: the largest `min(settled if yes, settled if no)`, then the
 /// largest sum, then the smallest local index (the first id). Pure and deterministic.
+///
+/// With a ``PlanFocus`` the assessment asks only what can change the plan: questions come
+/// from the focus's candidates, settled skills are counted within its scope, and it stops
+/// as soon as the plan is the same whatever the undetermined skills are.
 package struct Assessment: Sendable {
     /// One answer about a skill.
     package enum Answer: String, Sendable, Hashable, CaseIterable {
@@ -46,12 +52,73 @@ package struct Assessment: Sendable {
     /// The answers taken, in order, by local index (contradicting ones left out).
     package private(set) var answers: [(skill: Int, answer: Answer)] = []
 
-    package init(cone: KnowledgeCone) {
+    /// What decides which skills matter to the plan; `nil` to settle every skill.
+    package let focus: PlanFocus?
+    /// The focus's verdict on the answers so far.
+    package private(set) var evaluation: PlanFocus.Evaluation?
+
+    /// An assessment over `cone`, settling every skill or, with a focus, what the plan needs.
+    package init(cone: KnowledgeCone, focus: PlanFocus? = nil) {
         self.cone = cone
+        self.focus = focus
         known = SkillSet(capacity: cone.count)
         unknown = SkillSet(capacity: cone.count)
         unsure = SkillSet(capacity: cone.count)
         undetermined = SkillSet.all(capacity: cone.count)
+        reevaluate()
+    }
+
+    /// An assessment of what a request's plan needs.
+    /// - Throws: ``PlanningError`` for unknown ids or no target.
+    package init(catalog: Catalog, request: PlanRequest) throws(PlanningError) {
+        let cone = try KnowledgeCone(catalog: catalog, request: request)
+        self.init(cone: cone, focus: try PlanFocus(catalog: catalog, request: request, cone: cone))
+    }
+
+    private mutating func reevaluate() {
+        evaluation = focus?.evaluate(known: known, unknown: unknown, unsure: unsure)
+    }
+
+    /// Whether nothing more needs asking for the plan: with a focus, the plan is the same
+    /// whatever the undetermined skills are; without one, every skill is determined.
+    package var isSettled: Bool {
+        evaluation?.settled ?? isComplete
+    }
+
+    /// The skills the next question may be about.
+    private var pool: SkillSet {
+        var askable = undetermined
+        askable.subtract(unsure)
+        guard let evaluation else { return askable }
+        if evaluation.settled { return SkillSet(capacity: cone.count) }
+        let candidates = evaluation.candidates.intersection(askable)
+        return candidates.isEmpty ? evaluation.scope.intersection(askable) : candidates
+    }
+
+    /// At most how many questions are left, the next one included: each question settles
+    /// its own skill (or marks it unsure), and later ones come from what is askable now.
+    package var remainingBound: Int {
+        if let evaluation { return evaluation.settled ? 0 : evaluation.scope.count }
+        var askable = undetermined
+        askable.subtract(unsure)
+        return askable.count
+    }
+
+    /// Takes back the last answer and what it implied, by replaying the ones before.
+    /// - Returns: The answer taken back; `nil` when there is none.
+    @discardableResult
+    package mutating func undoLastAnswer() -> (skill: Int, answer: Answer)? {
+        guard let last = answers.last else { return nil }
+        let earlier = answers.dropLast()
+        var replay = Assessment(cone: cone, focus: nil)
+        for entry in earlier { replay.answer(entry.skill, entry.answer) }
+        known = replay.known
+        unknown = replay.unknown
+        unsure = replay.unsure
+        undetermined = replay.undetermined
+        answers = replay.answers
+        reevaluate()
+        return last
     }
 
     /// The skills neither known nor unknown yet.
@@ -75,13 +142,59 @@ package struct Assessment: Sendable {
         )
     }
 
-    /// The skill to ask about next: undetermined and not answered "unsure", maximizing
-    /// the skills settled whichever way the answer goes (ties: the larger total, then the
-    /// smaller local index). `nil` when there is nothing left to ask.
+    /// The skill to ask about next; `nil` when there is nothing left to ask.
+    ///
+    /// Without a focus: the undetermined skill (not answered unsure) that settles the most
+    /// undetermined skills whichever way the answer goes, the largest `min(settled if yes,
+    /// settled if no)`, then the larger total, then the smaller local index.
+    ///
+    /// With a focus: among its candidates (or, when the proof waits on none, its scope),
+    /// counting the candidates an answer settles. While this person's answers lean one way
+    /// (``yesRate`` at most 35 % or at least 65 %), the skill that settles the most in
+    /// expectation, each answer weighted by that rate: someone who says no to everything is
+    /// asked about foundations, which settle what builds on them, someone who says yes
+    /// about advanced skills. While they are mixed, the balanced question as without a
+    /// focus. Ties: the larger worst case, then the smaller local index.
     /// - Complexity: O(n² / 64) for a cone of n skills.
     package var nextQuestion: Int? {
+        guard let evaluation else { return balancedQuestion }
+        var best: (skill: Int, expected: Double, worst: Int)?
+        let within = evaluation.candidates.isEmpty ? evaluation.scope : evaluation.candidates
+        let yesRate = yesRate
+        let leaning = abs(yesRate - 0.5) >= Self.leaning
+        for skill in pool.elements {
+            let yes = cone.prerequisites(of: skill).intersectionCount(within)
+            let no = cone.dependents(of: skill).intersectionCount(within)
+            let worst = min(yes, no)
+            // Mixed answers so far: the balanced question (the total only breaks ties).
+            let expected =
+                leaning
+                ? yesRate * Double(yes) + (1 - yesRate) * Double(no)
+                : Double(worst) + Double(yes + no) / Double(2 * cone.count + 2)
+            if let current = best,
+                expected < current.expected - 1e-9 || (abs(expected - current.expected) <= 1e-9 && worst <= current.worst)
+            {
+                continue
+            }
+            best = (skill, expected, worst)
+        }
+        return best?.skill
+    }
+
+    /// How far from even ``yesRate`` must be for questions to follow it.
+    static let leaning = 0.15
+
+    /// How often this person has answered yes so far (yes and no answers, plus one of
+    /// each): the chance the next answer is yes, as the questions are scored.
+    package var yesRate: Double {
+        let yes = answers.filter { $0.answer == .yes }.count
+        let no = answers.filter { $0.answer == .no }.count
+        return Double(yes + 1) / Double(yes + no + 2)
+    }
+
+    private var balancedQuestion: Int? {
         var best: (skill: Int, worst: Int, total: Int)?
-        for skill in undetermined.elements where !unsure.contains(skill) {
+        for skill in pool.elements {
             let (yes, no) = settled(by: skill)
             let worst = min(yes, no)
             let total = yes + no
@@ -105,6 +218,7 @@ package struct Assessment: Sendable {
         case .unsure:
             answers.append((local, answer))
             if undetermined.contains(local) { unsure.insert(local) }
+            reevaluate()
             return .settled(0)
         case .yes:
             if unknown.contains(local) { return .contradicts(because: cause(unknownOf: local)) }
@@ -113,6 +227,7 @@ package struct Assessment: Sendable {
             undetermined.subtract(settled)
             unsure.subtract(settled)
             answers.append((local, answer))
+            reevaluate()
             return .settled(settled.count)
         case .no:
             if known.contains(local) { return .contradicts(because: cause(knownOf: local)) }
@@ -121,6 +236,7 @@ package struct Assessment: Sendable {
             undetermined.subtract(settled)
             unsure.subtract(settled)
             answers.append((local, answer))
+            reevaluate()
             return .settled(settled.count)
         }
     }

@@ -78,7 +78,9 @@ package struct KnowledgeCone: Sendable {
     /// The cone of a plan request's targets: every skill the targets' requirement items
     /// reach (through `anyOf` members too) that the request does not already make known
     /// (its `from` roles' mandatory skills, `know` and `completed`, closed under mandatory
-    /// requirements). Avoided skills are included: knowing one still counts.
+    /// requirements). Avoided skills are included: knowing one still counts. So are the
+    /// members of the `from` roles' open `anyOf` items, which change what the planner
+    /// credits (see ``Plan/assumed``), and what they reach.
     /// - Throws: ``PlanningError`` for unknown ids or no target.
     package init(catalog: Catalog, request: PlanRequest) throws(PlanningError) {
         let planner = Planner(catalog: catalog)
@@ -99,6 +101,15 @@ package struct KnowledgeCone: Sendable {
             for item in catalog.roleRequirements.items(of: Int(role)) {
                 let members = catalog.roleRequirements.members(of: item)
                 if !members.contains(where: { known[Int($0)] }) { stack.append(contentsOf: members) }
+            }
+        }
+        // Knowing a member of a `from` role's open `anyOf` changes what the planner credits.
+        if request.assume {
+            for role in fromRoles {
+                for item in catalog.roleRequirements.items(of: Int(role)) where catalog.roleRequirements.isAlternative(item) {
+                    let members = catalog.roleRequirements.members(of: item)
+                    if !members.contains(where: { known[Int($0)] }) { stack.append(contentsOf: members) }
+                }
             }
         }
         while let skill = stack.popLast() {
