@@ -114,6 +114,20 @@ extension LayeredLayout {
                 remaining.removeAll { chosen.contains($0) }
                 current += 1
             }
+            if options.maxLayerWidth == nil {
+                // Shortest edges in total (network simplex), the bottom nodes aside.
+                let ranking = NetworkSimplexRanking(
+                    nodeCount: nodeCount,
+                    edges: kept.filter { !options.bottom.contains($0.from) && !options.bottom.contains($0.to) }
+                        .map { (tail: $0.from, head: $0.to) })
+                let ranks = ranking.ranks(initial: layer.map { max(0, $0) }, maxIterations: 8 * nodeCount + 64)
+                for node in 0..<nodeCount where !options.bottom.contains(node) { layer[node] = ranks[node] }
+                // Layers left empty close up.
+                let used = Set(layer.filter { $0 >= 0 }).sorted()
+                let renumber = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
+                layer = layer.map { $0 >= 0 ? renumber[$0] ?? $0 : $0 }
+                current = used.count
+            }
             let bottomNodes = (0..<nodeCount).filter { options.bottom.contains($0) }
             if !bottomNodes.isEmpty {
                 for node in bottomNodes {

@@ -1,14 +1,15 @@
-/// A layered drawing of a directed acyclic graph (Sugiyama's method), computed without
-/// any outside tool, for the roadmap page's prerequisite graph.
+/// A layered drawing of a directed acyclic graph (Sugiyama's method, as Graphviz's `dot`
+/// does it), computed without any outside tool, for the roadmap page's prerequisite graph.
 ///
-/// 1. **Layers by prerequisite depth**: each node goes on the first layer below all its
-///    predecessors (longest path from the sources), so the top layer is what has no
-///    prerequisite. A layer wider than ``Options/maxLayerWidth`` passes its least urgent
+/// 1. **Layers**: without a width limit, the ranking with the shortest edges in total
+///    (``NetworkSimplexRanking``, from the longest path from the sources). With
+///    ``Options/maxLayerWidth``, longest path where a layer too wide passes its least urgent
 ///    nodes (those with the shortest path to a sink) down a layer. Nodes in
 ///    ``Options/bottom`` (the targets) get a last layer of their own.
 /// 2. **Long edges** get a dummy node on every layer they cross, so edges run between
 ///    boxes, never through them.
-/// 3. **Crossing reduction**: barycenter sweeps down and up, with adjacent transpositions,
+/// 3. **Crossing reduction**: from the input order and a depth-first order, median and
+///    barycenter sweeps down and up, each followed by adjacent transpositions and sifting,
 ///    keeping the order with the fewest crossings seen — never more than the input order.
 /// 4. **Coordinates**: each node is pulled to the mean position of its neighbours, the
 ///    layer's order and minimum gaps kept exactly (an isotonic regression solved by pool
@@ -76,8 +77,11 @@ package struct LayeredLayout: Sendable {
         package var dummyGap: Double = 5
         /// Nodes that go on a last layer of their own (the targets).
         package var bottom: Set<Int> = []
-        /// Down-and-up barycenter sweeps for crossing reduction.
-        package var sweeps: Int = 16
+        /// Down-and-up median sweeps for crossing reduction, at most (each start order stops
+        /// after twelve sweeps without a better order).
+        package var sweeps: Int = 48
+        /// Shuffled starting orders tried besides the input and depth-first ones.
+        package var restarts: Int = 2
         /// Down-and-up passes to place nodes horizontally.
         package var placementPasses: Int = 12
         /// Space around the drawing.
