@@ -14,7 +14,10 @@ public enum UpskillProcess {
         let variables = environmentVariables()
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let inputIsTerminal = isatty(STDIN_FILENO) == 1
-        let width = variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
+        // The terminal's own width, then COLUMNS (which shells rarely export), then 80.
+        let width =
+            (isTerminal ? TerminalPlatform.columns(of: STDOUT_FILENO) : nil).flatMap { $0 >= 20 ? $0 : nil }
+            ?? variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let console = Console(
             out: { text in write(text, to: STDOUT_FILENO) },
             err: { text in write(text, to: STDERR_FILENO) },
