@@ -32,7 +32,8 @@ struct PlanAdviceTests {
 
     @Test("The data scientist's framework is assumed and said; --know and --no-assume change that")
     func assumption() throws {
-        let text = try UpskillBinary.run(Self.base)
+        // Wide, so that the sentence stays on one line.
+        let text = try UpskillBinary.run(Self.base, environment: ["COLUMNS": "200"])
         #expect(
             text.stdout.contains(
                 "Assumed from data-scientist: you know pytorch (one of pytorch, tensorflow). If it is another, add --know tensorflow."

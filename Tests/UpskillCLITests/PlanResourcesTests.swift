@@ -31,16 +31,17 @@ struct PlanResourcesTests {
 
     @Test("Text shows the resource to take on 'learn:' and the next on 'also:', in the same form")
     func learnAndAlsoInText() throws {
-        let plan = try UpskillBinary.run(["plan", "--from", "data-scientist", "--to", "edge-inference-engineer"])
+        let plan = try UpskillBinary.run(
+            ["plan", "--from", "data-scientist", "--to", "edge-inference-engineer"], environment: ["COLUMNS": "200"])
         let lines = plan.stdout.split(separator: "\n").map(String.init)
-        let step = try #require(lines.firstIndex { $0.contains(". cpp ") })
+        let step = try #require(lines.firstIndex { $0.contains("(cpp)") })
         let learn = try #require(lines[step...].first { $0.contains("learn: ") })
         let also = try #require(lines[step...].first { $0.contains("also: ") })
         #expect(learn.hasSuffix("learn: LearnCpp.com (course, 60 h, free) https://www.learncpp.com/"))
         #expect(also.hasPrefix("      also: "))
         #expect(also.contains(" h, free) https://"))
         // A skill with one resource has no "also:" line.
-        let docker = try #require(lines.firstIndex { $0.contains(". docker ") })
+        let docker = try #require(lines.firstIndex { $0.contains("(docker)") })
         #expect(!lines[(docker + 1)...].prefix { !$0.contains(". ") }.contains { $0.contains("also: ") })
     }
 }

@@ -241,7 +241,7 @@ struct ProgressCommandTests {
         // Naming a target plans it as before, without the saved progress.
         let explicit = try P.run(["plan", "--from", "data-scientist", "--to", "ml-engineer"], home: home)
         #expect(!explicit.stdout.contains("Done before this plan"))
-        #expect(explicit.stdout.contains(" docker "))
+        #expect(explicit.stdout.contains("(docker)"))
     }
 
     @Test("status shows hours-weighted bars (ASCII when piped), hours logged, schedule and forecasts")

@@ -23,7 +23,8 @@ struct HostileTextTests {
 
     func render(_ format: String) throws -> String {
         let type = try #require(RoadmapFormats.renderer(named: format))
-        return type.init(options: RenderOptions()).render(roadmap, progress: progress)
+        // Wide enough that no name wraps: these tests are about escaping, not wrapping.
+        return type.init(options: RenderOptions(width: 10_000)).render(roadmap, progress: progress)
     }
 
     @Test("No format lets a control character through (no terminal escapes)", arguments: RoadmapFormats.names)

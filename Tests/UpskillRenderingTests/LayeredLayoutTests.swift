@@ -99,12 +99,25 @@ struct LayeredLayoutTests {
         #expect(first.order == second.order)
     }
 
-    @Test("Layers are prerequisite depth without a width limit")
+    @Test("Without a width limit, layers make edges short: a source sits just above what needs it")
     func depth() {
-        // 0 → 1 → 2, 0 → 2, 3 alone, 3 → 2.
+        // 0 → 1 → 2, 0 → 2, 3 → 2: 3 goes beside 1, not on the top layer.
         let sizes = Array(repeating: LayeredLayout.Size(width: 50, height: 20), count: 4)
         let layout = LayeredLayout(sizes: sizes, edges: [(0, 1), (1, 2), (0, 2), (3, 2)])
-        #expect(layout.layers == [0, 1, 2, 0])
+        #expect(layout.layers == [0, 1, 2, 1])
+    }
+
+    @Test("Network simplex layers are never longer in total than longest-path layers", arguments: 0..<12)
+    func shortEdges(seed: Int) {
+        let (sizes, edges) = Self.randomGraph(seed: UInt64(100 + seed), nodes: 10 + seed * 3, density: 0.12)
+        let layout = LayeredLayout(sizes: sizes, edges: edges)
+        var longest = [Int](repeating: 0, count: sizes.count)
+        for to in sizes.indices {
+            for (from, target) in edges where target == to { longest[to] = max(longest[to], longest[from] + 1) }
+        }
+        let length = { (layers: [Int]) in edges.reduce(0) { $0 + layers[$1.to] - layers[$1.from] } }
+        #expect(length(layout.layers) <= length(longest))
+        for (from, to) in edges { #expect(layout.layers[from] < layout.layers[to]) }
     }
 
     @Test("Bottom nodes get a last layer of their own")

@@ -19,6 +19,15 @@ enum ProcessPlatform {
     /// Whether a descriptor is a terminal.
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// The width in columns of the terminal on `fd` (`ioctl(TIOCGWINSZ)`), or nil when it
+    /// is not a terminal or does not say. (`TIOCGWINSZ` is a UInt on Darwin and an Int32
+    /// on Glibc and Musl; `UInt(_:)` takes both.)
+    static func columns(of fd: Int32) -> Int? {
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// The process's environment as `NAME=value` strings. Darwin has no `environ` symbol
     /// for Swift; `_NSGetEnviron()` is its documented equivalent.
     static func environmentEntries() -> [String] {

@@ -13,7 +13,10 @@ public enum UpskillProcess {
         let variables = environmentVariables()
         let isTerminal = ProcessPlatform.isTerminal(ProcessPlatform.standardOutput)
         let inputIsTerminal = ProcessPlatform.isTerminal(ProcessPlatform.standardInput)
-        let width = variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
+        // The terminal's own width, then COLUMNS (which shells rarely export), then 80.
+        let width =
+            (isTerminal ? ProcessPlatform.columns(of: ProcessPlatform.standardOutput) : nil).flatMap { $0 >= 20 ? $0 : nil }
+            ?? variables["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 20 ? $0 : nil } ?? 80
         let console = Console(
             out: { text in write(text, to: ProcessPlatform.standardOutput) },
             err: { text in write(text, to: ProcessPlatform.standardError) },

@@ -27,15 +27,15 @@ struct GraphDrawing {
     let graph: RoadmapGraph
     static let finishHeight = 78.0
 
-    /// Lays out the view's graph to fit `maxWidth` pixels a layer where it can.
-    init(view: RoadmapView, maxWidth: Double = 1104) {
+    /// Lays out the view's graph at its natural width (no wrapping of layers: the page
+    /// scrolls the figure sideways instead, as long edges cost more than scrolling).
+    init(view: RoadmapView) {
         self.view = view
         let graph = view.graph
         self.graph = graph
         var options = LayeredLayout.Options()
         options.horizontalGap = 18
         options.layerGap = 52
-        options.maxLayerWidth = maxWidth - 2 * options.margin
         var drawn: [Int] = []
         var targets: [Role] = []
         var box: [Int: Int] = [:]

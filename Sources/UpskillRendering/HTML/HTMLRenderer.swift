@@ -123,7 +123,7 @@ package struct HTMLRenderer: RoadmapRenderer {
         return [
             "<section class=\"graph-section\">",
             "<h2>Prerequisite graph</h2>",
-            "<p class=\"hint\">Each skill sits below the skills it needs; blue ones can be started now. Hover a box for why it is in the plan; click a resource to open it.</p>",
+            "<p class=\"hint\">\(drawing.layout.routes.isEmpty ? "None of these skills needs another; blue ones can be started now." : "Each skill sits below the skills it needs, edges as short as they can be; blue ones can be started now. The graph scrolls sideways when it is wider than the page.") Hover a box for why it is in the plan; click a resource to open it.</p>",
             legend(view),
             "<div class=\"figure\">",
             drawing.svg(),

@@ -50,6 +50,7 @@ enum PageStyle {
         .swatch.target { background: var(--target); border-color: var(--target); }
         .figure { overflow-x: auto; }
         svg { display: block; max-width: 100%; height: auto; margin: 0 auto; font-family: inherit; }
+        svg.graph { max-width: none; margin: 0; }
         svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
         .edge { fill: none; stroke: #a5b4c8; stroke-width: 1.1; }
         .edge.met { stroke: #86efac; }
@@ -140,7 +141,7 @@ enum PageStyle {
           section.graph-section, section.timeline-section { break-inside: avoid; }
           section.steps-section { break-before: page; }
           .figure { overflow: visible; }
-          svg.graph { max-height: 235mm; width: 100%; }
+          svg.graph { max-width: 100%; max-height: 235mm; width: 100%; }
           svg.timeline { max-height: 150mm; width: auto; }
           table { font-size: 9.5px; }
           col.c-num { width: 2.6em; }

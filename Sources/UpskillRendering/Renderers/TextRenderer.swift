@@ -1,7 +1,9 @@
 import UpskillPlanner
 
-/// The roadmap as people read it in a terminal: a summary, then the steps grouped by the
-/// week they start in, each with its hours, why it is there and where to learn it.
+/// The roadmap as people read it in a terminal: a summary, then the steps under one
+/// heading per milestone and per month, each with its name, id, hours and weeks, why it is
+/// there and where to learn it, every line wrapped at word boundaries to the terminal's
+/// width with a hanging indent.
 package struct TextRenderer: RoadmapRenderer {
     package static let format = "text"
     package static let fileExtension = "txt"
@@ -28,13 +30,11 @@ package struct TextRenderer: RoadmapRenderer {
         let weeks = schedule.weekCount
         if schedule.firstWeek > 1 {
             // The rest of a saved goal: weeks keep the goal's numbering.
-            lines.append(
-                "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") left \(style.dot) \(Format.hours(schedule.totalHours)) hours to study \(style.dot) weeks \(schedule.firstWeek)-\(max(weeks, schedule.firstWeek)) at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)"
-            )
+            lines += wrap([.init(
+                "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") left \(style.dot) \(Format.hours(schedule.totalHours)) hours to study \(style.dot) weeks \(schedule.firstWeek)-\(max(weeks, schedule.firstWeek)) at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)")], hanging: "  ")
         } else {
-            lines.append(
-                "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(Format.hours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)"
-            )
+            lines += wrap([.init(
+                "\(plan.steps.count) skill\(plan.steps.count == 1 ? "" : "s") \(style.dot) \(Format.hours(plan.totalHours)) hours \(style.dot) \(weeks) week\(weeks == 1 ? "" : "s") at \(Format.hours(schedule.hoursPerWeek)) h/week \(style.dot) \(schedule.start) to \(schedule.finish)")], hanging: "  ")
         }
         if let deadline = roadmap.deadline, progress == nil {
             if roadmap.paceFromDeadline {
@@ -52,7 +52,7 @@ package struct TextRenderer: RoadmapRenderer {
                 ))
         }
         for assumption in plan.assumed {
-            lines.append(clean(roadmap.sentence(for: assumption)))
+            lines += wrap([.init(clean(roadmap.sentence(for: assumption)))], hanging: "  ")
         }
         if let today = view.today {
             let totals = view.totals
@@ -73,61 +73,84 @@ package struct TextRenderer: RoadmapRenderer {
             }
         }
 
-        let idWidth = min(30, plan.steps.map { roadmap.skill(of: $0).id.count }.max() ?? 0)
         let numberWidth = String(plan.steps.count).count + 1
-        var currentWeek = 0
+        var currentMonth: (year: Int, month: Int)?
         var currentGroup: Int?
         for (number, (step, stepWeeks)) in zip(view.steps, schedule.weeks).enumerated() {
             if roadmap.showsGroups, let group = step.planStep?.group, group != currentGroup {
                 currentGroup = group
                 let heading = roadmap.heading(ofGroup: group)
                 lines.append("")
-                lines.append(style.bold(clean(heading.title)))
-                if let outcome = heading.outcome { lines.append(style.dim("Outcome: ") + clean(outcome)) }
-                currentWeek = 0
+                lines += wrap([.init(clean(heading.title), style: style.bold)])
+                if let outcome = heading.outcome {
+                    lines += wrap([.init("Outcome: ", style: style.dim), .init(clean(outcome))], hanging: "  ")
+                }
+                currentMonth = nil
             }
-            if stepWeeks.lowerBound != currentWeek {
-                currentWeek = stepWeeks.lowerBound
+            // One heading a month (by the Monday each step's first week starts on).
+            let monday = schedule.firstDay(ofWeek: stepWeeks.lowerBound)
+            if currentMonth.map({ $0 != (monday.year, monday.month) }) ?? true {
+                currentMonth = (monday.year, monday.month)
                 lines.append("")
-                lines.append(style.bold("Week \(currentWeek)") + style.dim(" (from \(schedule.firstDay(ofWeek: currentWeek)))"))
+                lines.append(style.bold("\(Self.monthNames[min(max(monday.month, 1), 12) - 1]) \(monday.year)"))
             }
             let skill = step.skill
             let span =
                 stepWeeks.count == 1
                 ? "week \(stepWeeks.lowerBound)"
                 : "weeks \(stepWeeks.lowerBound)\(style.dash)\(stepWeeks.upperBound)"
-            let state: String
+            var state: WrappedText.Piece?
             switch step.status {
-            case .ready: state = "  " + style.green("ready now")
-            case .later: state = ""
-            case .done: state = "  " + style.green("done")
-            case .skipped: state = "  " + style.dim("skipped")
-            case .inProgress:
-                state = "  " + style.yellow("in progress, \(Format.hours(step.hoursLogged)) h logged")
+            case .ready: state = .init("ready now", style: style.green)
+            case .later: state = nil
+            case .done: state = .init("done", style: style.green)
+            case .skipped: state = .init("skipped", style: style.dim)
+            case .inProgress: state = .init("in progress, \(Format.hours(step.hoursLogged)) h logged", style: style.yellow)
             }
-            let hours = Format.hours(step.hours) + " h"
-            lines.append(
-                "  " + Format.pad(String(number + 1) + ".", numberWidth, right: true) + " " + style.bold(Format.pad(skill.id, idWidth))
-                    + "  " + Format.pad(hours, 6, right: true) + "  " + Format.pad(span, 11) + "  " + clean(skill.name) + state)
             let indent = String(repeating: " ", count: 3 + numberWidth)
-            lines.append(indent + style.dim("why: ") + step.why(arrow: style.arrow))
+            // The readable name first, the id (what commands take) after it.
+            var first: [WrappedText.Piece] = [
+                .init(clean(skill.name), style: style.bold), .init(" ("), .init(skill.id, style: style.dim), .init(")"),
+                .init(" \(style.dot) \(Format.hours(step.hours)) h \(style.dot) \(span)"),
+            ]
+            if let state { first += [.init(" \(style.dot) "), state] }
+            lines += wrap(
+                first, indent: "  " + Format.pad(String(number + 1) + ".", numberWidth, right: true) + " ", hanging: indent)
+            let more = indent + "  "
+            lines += wrap([.init("why: ", style: style.dim), .init(step.why(arrow: style.arrow))], indent: indent, hanging: more)
             if !step.alternatives.isEmpty {
                 let others = step.alternatives.map { "\($0.id) (\($0.cost))" }
-                lines.append(indent + style.dim("chosen over: ") + others.joined(separator: ", "))
+                lines += wrap(
+                    [.init("chosen over: ", style: style.dim), .init(others.joined(separator: ", "))], indent: indent,
+                    hanging: more)
             }
             // The resource to take, then the next best.
             for (label, resource) in zip(["learn: ", "also: "], step.resources) {
-                lines.append(
-                    indent + style.dim(label) + clean(resource.title) + " (\(clean(resource.details))) "
-                        + style.cyan(clean(resource.url)))
+                lines += wrap(
+                    [
+                        .init(label, style: style.dim), .init(clean(resource.title) + " (\(clean(resource.details))) "),
+                        .init(clean(resource.url), style: style.cyan),
+                    ], indent: indent, hanging: more)
             }
         }
         lines.append("")
-        lines.append(
-            "Total: \(Format.hours(plan.totalHours)) hours in \(plan.steps.count) steps. Ready now: \(view.steps.filter { $0.status == .ready }.map(\.skill.id).joined(separator: ", "))."
-        )
+        lines += wrap(
+            [
+                .init(
+                    "Total: \(Format.hours(plan.totalHours)) hours in \(plan.steps.count) steps. Ready now: \(view.steps.filter { $0.status == .ready }.map(\.skill.id).joined(separator: ", ")).")
+            ], hanging: "  ")
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Styled pieces wrapped to the output width.
+    private func wrap(_ pieces: [WrappedText.Piece], indent: String = "", hanging: String = "") -> [String] {
+        WrappedText(pieces).lines(width: width, indent: indent, hanging: hanging)
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 
     /// Catalog text on one line, without control characters (no terminal escapes).
     private func clean(_ text: String) -> String {
