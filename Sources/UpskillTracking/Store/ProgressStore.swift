@@ -105,9 +105,29 @@ package struct ProgressStore: Sendable {
         try StoreFiles.checkFolderIsPrivate(folder)
         guard let bytes = try StoreFiles.read(stateFile) else {
             try checkNothingWasSaved()
-            return Progress()
+            // The first change's journal line, when it died before writing state.json.
+            return try caughtUp(StateFile.Snapshot(progress: Progress(), journal: .init(entries: 0, bytes: 0)))
         }
-        return try decodeState(bytes).snapshot.progress
+        return try caughtUp(decodeState(bytes).snapshot)
+    }
+
+    /// The progress of a snapshot with the committed journal entries after its mark
+    /// applied (see ``JournalFile``). Reads the journal only when it is longer than the
+    /// mark, so reading a store in step costs no journal read.
+    private func caughtUp(_ snapshot: StateFile.Snapshot) throws(TrackingError) -> Progress {
+        let size = StorePlatform.status(path: journalFile, followingLinks: false)?.size ?? 0
+        guard size > snapshot.journal.bytes else { return snapshot.progress }
+        let history: History
+        do {
+            history = try JournalFile(path: journalFile, mark: snapshot.journal).history()
+        } catch where error.kind == .damaged {
+            // A damaged journal leaves progress readable as state.json has it; history,
+            // undo and every change report the damage.
+            return snapshot.progress
+        }
+        var progress = snapshot.progress
+        progress.catchUp(with: history, after: snapshot.journal.entries)
+        return progress
     }
 
     /// The committed journal. Takes no lock: a writer may commit between the read of
@@ -169,7 +189,7 @@ package struct ProgressStore: Sendable {
         switch (try? StoreFiles.read(backup)).flatMap({ $0 }) {
         case let bytes? where (try? StateFile.decode(bytes, file: backup)) != nil:
             lines += [
-                "The state before the last change is in \(backup); to go back to it (losing that one change), run:",
+                "The state before the last change is in \(backup); restore it (upskill applies the last change again from the journal):",
                 "  cp '\(backup)' '\(state)'",
             ]
         case .some:
@@ -244,10 +264,11 @@ package struct ProgressStore: Sendable {
             return try JournalFile(path: journalFile, mark: snapshot.journal).withAppender {
                 appender throws(TrackingError) -> JournalEntry? in
                 var progress = snapshot.progress
+                progress.catchUp(with: appender.contents.history, after: snapshot.journal.entries)
                 guard let change = try body(&progress, appender) else { return nil }
                 let entry = JournalEntry(
-                    sequence: appender.journal.mark.entries + 1, recordedAt: Timestamp.now(), date: date, change: change
-                )
+                    sequence: appender.journal.mark.entries + 1, recordedAt: Timestamp.now(), date: date, change: change,
+                    id: JournalEntry.newID())
                 let mark = try appender.append(Array((JournalLine.encode(entry) + "\n").utf8))
                 crashPoint.check(.afterJournalAppend)
                 let next = StateFile.Snapshot(progress: progress, journal: mark)
