@@ -25,10 +25,10 @@ import UpskillPlanner
 /// `v` 3 lines are `init` lines whose goal (or previous goal) has a `deadline`. `v` 5
 /// lines are any op with an `id`; their goal objects may have a `deadline`.
 ///
-/// A line's `v` is the lowest version that has its op: lines of the ops of version 1 are
-/// written exactly as before, so older journals read unchanged, and an upskill that
-/// predates `assess` stops at such a line with "a newer upskill wrote it" rather than
-/// misreading it.
+/// Older lines read unchanged. Before ids, a line's `v` was the lowest version that had
+/// its op; every line is version 5 now, so an upskill that predates ids stops at the
+/// first new line with "a newer upskill wrote it" rather than misreading it or appending
+/// after a merge it does not understand.
 ///
 /// ```
 /// {"v":1,"seq":2,"at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"log","skill":"docker","minutes":90,"changes":[{"skill":"docker","from":"todo","fromDate":null,"to":"started","toDate":"2026-01-06"}]}
