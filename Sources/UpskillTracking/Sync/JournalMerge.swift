@@ -11,7 +11,11 @@
 ///    of the ancestor missing from ours was dropped on purpose, with the journal moved
 ///    aside) is appended, in their order, numbered after ours;
 /// 3. their undo, redo and revert entries are renumbered to point at the same entries in
-///    the merged journal (matched by id).
+///    the merged journal (matched by id);
+/// 4. where one of their entries moves a skill whose state one of our new entries set,
+///    the state it records moving from is what it was in the merged journal (ours), so
+///    that undoing it goes back to our state, not theirs: `done docker` made on both
+///    sides, undone once, leaves docker done.
 ///
 /// The appended entries are committed entries past the mark of our `state.json`, which
 /// every reader applies and the next change writes into `state.json` (see
@@ -44,6 +48,12 @@ package enum JournalMerge {
         known.formUnion(merged.keys)
         var next = (ourEntries.last ?? baseEntries.last).map { $0.sequence + 1 } ?? 1
         var result = Array(ours.prefix(completeLength(ours)))
+        // The merged journal replayed, for the states their entries move skills from:
+        // each skill's state as far as the journal knows it, and the skills whose state
+        // one of our new entries set last.
+        var replay = Replay()
+        let baseKeys = Set(baseEntries.map(key))
+        for entry in ourEntries { replay.record(entry, ours: !baseKeys.contains(key(entry))) }
         let theirKeys = Dictionary(theirEntries.map { ($0.sequence, key($0)) }, uniquingKeysWith: { first, _ in first })
         for entry in theirEntries where !known.contains(key(entry)) {
             guard entry.id != nil else {
@@ -56,13 +66,52 @@ package enum JournalMerge {
             }
             var moved = entry
             moved.sequence = next
-            moved.change = try renumbered(entry, in: merged, theirKeys: theirKeys, file: file)
+            moved.change = replay.rebased(try renumbered(entry, in: merged, theirKeys: theirKeys, file: file))
+            replay.record(moved, ours: false)
             merged[key(entry)] = next
             known.insert(key(entry))
             next += 1
             result += Array((JournalLine.encode(moved) + "\n").utf8)
         }
         return result
+    }
+
+    /// The merged journal replayed on a progress that starts empty: only the states of
+    /// the skills our new entries moved matter, and those are set by the entries.
+    private struct Replay {
+        var timeline = JournalTimeline(History(entries: []))
+        var progress = Progress()
+        /// The skills whose state one of our new entries set last.
+        var setByOurs: Set<String> = []
+
+        mutating func record(_ entry: JournalEntry, ours: Bool) {
+            for effect in timeline.record(entry) {
+                progress.perform(effect)
+                for case .state(let skill) in effect.change.facets(resolve: { $0 }) {
+                    if ours { setByOurs.insert(skill) } else { setByOurs.remove(skill) }
+                }
+            }
+        }
+
+        /// Their change, with each move of a skill our new entries set starting from the
+        /// state it has in the merged journal.
+        func rebased(_ change: Change) -> Change {
+            func moved(_ transition: StateTransition) -> StateTransition {
+                guard setByOurs.contains(transition.skill) else { return transition }
+                var transition = transition
+                let record = progress[skill: transition.skill]
+                transition.from = record.state
+                transition.fromDate = record.date
+                return transition
+            }
+            switch change {
+            case .setState(let state, let transitions): return .setState(state, transitions.map(moved))
+            case .assess(let record, let transitions): return .assess(record, transitions.map(moved))
+            case .log(let skill, let session, let transition):
+                return .log(skill: skill, session: session, transition: transition.map(moved))
+            default: return change
+            }
+        }
     }
 
     /// An entry's identity: its id, or for a line written before ids, its content.
