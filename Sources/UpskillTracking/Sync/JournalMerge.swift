@@ -59,9 +59,9 @@ package enum JournalMerge {
             guard entry.id != nil else {
                 throw TrackingError(
                     .conflict, file: file,
-                    "\(file) (theirs): entry \(entry.sequence) has no id (it was written by an upskill older than merge-driver), so it cannot be merged safely",
+                    "\(file) (theirs): entry \(entry.sequence) has no id (it was written by an upskill older than merge-driver, version 5 journal lines), so it cannot be matched or renumbered safely; the file is left as a conflict",
                     recovery: [
-                        "Update upskill on both machines, make one change on each so that new entries have ids, then merge again; or resolve the conflict by hand."
+                        "Keep one side (git checkout --ours, or --theirs, journal.jsonl state.json, then git add them) and make the other side's changes again; changes made once both machines run this upskill merge by themselves."
                     ])
             }
             var moved = entry
