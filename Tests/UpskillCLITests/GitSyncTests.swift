@@ -149,5 +149,21 @@ struct GitSyncTests {
         #expect(try P.states(in: a)["oop"] != "done")
         #expect(try upskill(["status"], in: a).contains("Logged"))
         #expect(try upskill(["undo"], in: a).contains("docker"))
+
+        // A third round by rebase (git pull --rebase): B's commit replays on top of A's.
+        try git(["commit", "-q", "-am", "a: undo docker 15m"], in: a, root: root)
+        try git(["push", "-q", "origin", "HEAD"], in: a, root: root)
+        try upskill(["skip", "oop"], in: b)
+        try git(["commit", "-q", "-am", "b: skip oop"], in: b, root: root)
+        try git(["pull", "-q", "--rebase", "origin", "HEAD"], in: b, root: root)
+        #expect(try git(["status", "--porcelain"], in: b, root: root).stdout.isEmpty)
+        let rebased = try changes(in: b)
+        #expect(rebased.count == again.count + 2)
+        #expect(rebased.suffix(2) == ["undo ", "skip oop"], "B's change follows A's, renumbered")
+        #expect(try P.states(in: b)["oop"] == "skipped")
+        #expect(try P.object(try upskill(["status", "--format", "json"], in: b))["loggedHours"] as? Double == 1.5)
+        let undone = try upskill(["undo"], in: b)
+        #expect(undone.contains("skipped oop"), "\(undone)")
+        #expect(try P.states(in: b)["oop"] != "skipped")
     }
 }
