@@ -165,5 +165,13 @@ struct GitSyncTests {
         let undone = try upskill(["undo"], in: b)
         #expect(undone.contains("skipped oop"), "\(undone)")
         #expect(try P.states(in: b)["oop"] != "skipped")
+
+        // A damaged state.json comes back from git: the committed one, caught up by the
+        // journal's later entries (the undo just made is not committed).
+        let states = try P.states(in: b)
+        try Data("{".utf8).write(to: b.appendingPathComponent("state.json"))
+        #expect(try P.run(["status"], home: b).status == 65)
+        try git(["checkout", "--", "state.json"], in: b, root: root)
+        #expect(try P.states(in: b) == states)
     }
 }
