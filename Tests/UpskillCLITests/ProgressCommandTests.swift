@@ -353,7 +353,7 @@ struct ProgressCommandTests {
         #expect(
             progress == [
                 "init", "assess", "next", "status", "report", "start", "done", "skip", "reset", "log", "note", "undo",
-                "redo", "revert", "history", "export",
+                "redo", "revert", "history", "export", "merge-driver",
             ])
         for spec in CommandTable.all where spec.group == "Progress" {
             #expect(!spec.examples.isEmpty && spec.discussion != nil, "\(spec.name) lacks examples or a discussion")

@@ -52,21 +52,21 @@ struct ProgressDurabilityTests {
         let crashed = try P.run(["done", "docker"], home: home, environment: ["UPSKILL_CRASH_AT": point])
         #expect(crashed.status == 70, "\(crashed.stderr)")
         #expect(crashed.stdout.isEmpty)
-        let landed = point == "after-rename"
-        if landed {
-            #expect(try P.states(in: home) == ["git": "done", "docker": "done"])
-        } else {
+        // The change is committed once its journal line is whole and synced: a crash
+        // after that leaves state.json as it was or replaced, and readers apply the line.
+        if point != "after-rename" {
             #expect(P.file("state.json", in: home) == previous, "the state changed before the rename")
         }
-        try expectWhole(home, entries: landed ? 3 : 2)
+        #expect(try P.states(in: home) == ["git": "done", "docker": "done"])
+        try expectWhole(home, entries: 3)
 
         // The next change goes through and cleans up what the crash left.
         _ = succeed(["done", "kubernetes"], home: home)
-        try expectWhole(home, entries: landed ? 4 : 3)
+        try expectWhole(home, entries: 4)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
         #expect(succeed(["undo"], home: home).contains("done kubernetes"))
-        #expect(try P.states(in: home) == (landed ? ["git": "done", "docker": "done"] : ["git": "done"]))
+        #expect(try P.states(in: home) == ["git": "done", "docker": "done"])
     }
 
     @Test("A crash during the very first write leaves no state or the new one", arguments: crashPoints)
@@ -75,13 +75,16 @@ struct ProgressDurabilityTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let crashed = try P.run(["done", "git"], home: home, environment: ["UPSKILL_CRASH_AT": point])
         #expect(crashed.status == 70)
-        let landed = point == "after-rename"
-        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("state.json").path) == landed)
+        #expect(
+            FileManager.default.fileExists(atPath: home.appendingPathComponent("state.json").path)
+                == (point == "after-rename"))
+        // Every crash point is after the journal line: the change is committed.
+        #expect(try P.states(in: home) == ["git": "done"])
         _ = succeed(["history"], home: home)
         _ = succeed(["done", "docker"], home: home)
-        #expect(try P.states(in: home) == (landed ? ["git": "done", "docker": "done"] : ["docker": "done"]))
+        #expect(try P.states(in: home) == ["git": "done", "docker": "done"])
         let history = try P.object(succeed(["history", "--format", "json"], home: home))
-        #expect((history["entries"] as? [Any])?.count == (landed ? 2 : 1))
+        #expect((history["entries"] as? [Any])?.count == 2)
     }
 
     @Test("50 upskill done processes started at once against one home all land")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UpskillTracking
 import UpskillCLI
 import UpskillPlanner
 
@@ -55,11 +56,11 @@ enum ProgressTestSupport {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    /// The state of each skill in `home`'s state.json.
+    /// The state of each skill recorded in `home`.
     static func states(in home: URL) throws -> [String: String] {
-        let state = try object(file("state.json", in: home) ?? "")
-        let skills = try #require(state["skills"] as? [String: [String: Any]])
-        return skills.compactMapValues { $0["state"] as? String }
+        // Through the store: state.json, and any committed journal entries after its mark.
+        let progress = try ProgressStore(folder: home.path).load()
+        return progress.skills.mapValues(\.state.rawValue)
     }
 
     /// Starts `upskill` without waiting, its output going to files in `folder`.

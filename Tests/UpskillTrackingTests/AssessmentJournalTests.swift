@@ -27,8 +27,8 @@ struct AssessmentJournalTests {
 
         let journal = String(decoding: F.bytes(store.journalFile) ?? Data(), as: UTF8.self)
         let lines = journal.split(separator: "\n")
-        #expect(lines.prefix(3).allSatisfy { $0.hasPrefix("{\"v\":1,") }, "older ops keep version 1")
-        #expect(lines.last?.hasPrefix("{\"v\":2,\"seq\":4,") == true)
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"v\":5,") }, "every line written now has an id")
+        #expect(lines.last?.hasPrefix("{\"v\":5,\"seq\":4,\"id\":\"") == true)
         #expect(lines.last?.contains("\"op\":\"assess\",\"asked\":3,\"inferred\":4,\"known\":4,\"changes\":[") == true)
 
         let history = try store.history()

@@ -125,7 +125,7 @@ struct JournalTimelineTests {
         _ = try store.undo(on: day)
         _ = try store.redo(on: day)
         let lines = String(decoding: F.bytes(store.journalFile) ?? Data(), as: UTF8.self).split(separator: "\n")
-        #expect(lines[6].hasPrefix("{\"v\":4,") && lines[6].contains("\"op\":\"revert\",\"reverts\":3"))
+        #expect(lines[6].hasPrefix("{\"v\":5,") && lines[6].contains("\"op\":\"revert\",\"reverts\":3"))
         #expect(lines[8].contains("\"op\":\"redo\",\"redoes\":7"))
         let timeline = JournalTimeline(try store.history())
         #expect(!timeline.isInEffect(3) && timeline.isInEffect(7))

@@ -68,7 +68,8 @@ struct ProgressStoreTests {
         #expect(lines.count == 2)
         for line in lines {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            #expect(object?["v"] as? Int == 1)
+            #expect(object?["v"] as? Int == 5)
+            #expect((object?["id"] as? String)?.count == 16)
         }
         #expect(lines[1].contains("\"op\":\"done\""))
     }
@@ -133,14 +134,14 @@ struct ProgressStoreTests {
         #expect(history.nextToUndo == nil)
     }
 
-    @Test("A journal line past the commit mark (a write that died) is ignored, then cut off")
+    @Test("A torn last journal line (a write that died) is ignored, then cut off")
     func uncommittedTail() throws {
         let folder = try F.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = ProgressStore(folder: folder.path)
         try store.update(on: day1) { $0.setState(.done, of: ["git"], on: day1) }
         let committed = F.bytes(store.journalFile) ?? Data()
-        for tail in ["{\"v\":1,\"seq\":2,\"at\":\"x\",\"da", "{\"v\":1,\"seq\":2}\n"] {
+        for tail in ["{\"v\":1,\"seq\":2,\"at\":\"x\",\"da", "{\"v\":1,\"seq\":2}"] {
             var journal = committed
             journal.append(Data(tail.utf8))
             try journal.write(to: URL(fileURLWithPath: store.journalFile))

@@ -117,18 +117,26 @@ struct StoreDamageTests {
         #expect(error?.recovery.contains("  mv '\(store.stateFile)' '\(store.stateFile).broken'") == true)
     }
 
-    @Test("Restoring state.json.bak as recovery advises gives back the state before the last change")
+    @Test("Restoring state.json.bak as recovery advises loses nothing: the journal applies the last change again")
     func restoreBackup() throws {
         let (store, folder) = try populatedStore()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let latest = try store.load()
         try F.write("{", to: store.stateFile)
+        #expect(trackingError { () throws(TrackingError) in _ = try store.load() }?.recovery.contains {
+            $0.contains("upskill applies the last change again from the journal")
+        } == true)
         try FileManager.default.removeItem(atPath: store.stateFile)
         try FileManager.default.copyItem(atPath: store.backupFile, toPath: store.stateFile)
-        #expect(try store.load() == Progress(goal: F.goal))
-        // The journal entry of the lost change is past the restored mark: ignored, then replaced.
-        #expect(try store.history().entries.count == 1)
+        // The last change's entry is past the restored mark: committed, so applied.
+        #expect(try store.load() == latest)
+        #expect(try store.history().entries.count == 2)
         try store.update(on: day) { $0.setState(.done, of: ["shell"], on: day) }
-        #expect(try store.history().entries.map(\.change.skills) == [[], ["shell"]])
+        #expect(try store.history().entries.map(\.change.skills) == [[], ["git"], ["shell"]])
+        #expect(try store.load()[skill: "git"].state == .done)
+        // state.json caught up: its mark is the whole journal again.
+        let mark = try StateFile.decode(Array(F.bytes(store.stateFile) ?? Data()), file: "s").snapshot.journal
+        #expect(mark.entries == 3 && mark.bytes == F.bytes(store.journalFile)?.count)
     }
 
     @Test("A state.json from a newer upskill is refused and left untouched")
@@ -151,7 +159,7 @@ struct StoreDamageTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = String(decoding: F.bytes(store.journalFile) ?? Data(), as: UTF8.self)
         try F.write(
-            text.replacingOccurrences(of: "{\"v\":1,\"seq\":2", with: "{\"v\":7,\"seq\":2"), to: store.journalFile)
+            text.replacingOccurrences(of: "{\"v\":5,\"seq\":2", with: "{\"v\":7,\"seq\":2"), to: store.journalFile)
         let before = try snapshot(folder)
         let error = trackingError { () throws(TrackingError) in _ = try store.history() }
         #expect(error?.kind == .newerVersion)
@@ -198,8 +206,8 @@ struct StoreDamageTests {
         #expect(try snapshot(folder) == before)
     }
 
-    @Test("A journal with several entries past the mark means an older state.json: refused")
-    func olderStateThanJournal() throws {
+    @Test("Entries past the mark out of sequence (a journal pasted twice) are damage: refused, untouched")
+    func journalPastedTwice() throws {
         let (store, folder) = try populatedStore()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = String(decoding: F.bytes(store.journalFile) ?? Data(), as: UTF8.self)
@@ -209,9 +217,27 @@ struct StoreDamageTests {
             _ = try store.update(on: day) { $0.setState(.done, of: ["shell"], on: day) }
         }
         #expect(error?.kind == .damaged)
-        #expect(error?.message.contains("holds 2 entries after the 2 that state.json records") == true)
+        #expect(error?.message.contains("journal.jsonl:3: entry number 1 where 3 was expected") == true)
         #expect(trackingError { () throws(TrackingError) in _ = try store.history() } == error)
-        #expect(try store.load().goal == F.goal)
+        // Progress stays readable as state.json has it.
+        #expect(try store.load()[skill: "git"].state == .done)
         #expect(try snapshot(folder) == before)
+    }
+
+    @Test("A state.json older than the journal (several entries behind) catches up from the journal")
+    func olderStateThanJournal() throws {
+        let (store, folder) = try populatedStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let older = F.bytes(store.stateFile) ?? Data()
+        try store.update(on: day) { $0.setState(.done, of: ["shell"], on: day) }
+        try store.update(on: day) { $0.log(minutes: 30, on: "docker", date: day) }
+        _ = try store.undo(on: day)
+        let latest = try store.load()
+        try older.write(to: URL(fileURLWithPath: store.stateFile))
+        #expect(try store.load() == latest)
+        #expect(try store.history().entries.count == 5)
+        #expect(try store.undo(on: day)?.change.skills == ["shell"])
+        #expect(try store.load()[skill: "shell"].state == .todo)
+        #expect(try store.load()[skill: "git"].state == .done)
     }
 }

@@ -14,6 +14,7 @@ struct StoreFuzzTests {
     static let journal: [String] = [
         #"{"v":1,"seq":2,"at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"log","skill":"docker","minutes":90,"changes":[{"skill":"docker","from":"todo","fromDate":null,"to":"started","toDate":"2026-01-06"}]}"#,
         #"{"v":1,"seq":1,"at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"undo","target":3}"#,
+        #"{"v":5,"seq":3,"id":"3f9c2a71d04be866","at":"2026-01-06T18:31:00Z","date":"2026-01-06","op":"revert","reverts":2}"#,
     ]
 
     @Test("2,000 mutated state files and 1,000 mutated journal lines end in a value or a TrackingError")
@@ -44,5 +45,33 @@ struct StoreFuzzTests {
         }
         #expect(outcomes[0] + outcomes[1] == 3_000)
         #expect(outcomes[0] > 0 && outcomes[1] > 0, "the mutations should both keep and break files")
+    }
+
+    @Test("500 merges of mutated journals end in a journal or a TrackingError")
+    func mutatedMerges() {
+        var mutator = Mutator(seed: 1515)
+        let line = { (sequence: Int, id: String, skill: String) in
+            #"{"v":5,"seq":\#(sequence),"id":"\#(id)","at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"log","skill":"\#(skill)","minutes":30,"changes":[]}"#
+                + "\n"
+        }
+        let base = Array(line(1, "aa", "git").utf8)
+        let ours = base + Array(line(2, "bb", "docker").utf8)
+        let theirs = base + Array(line(2, "cc", "aws").utf8) + Array(#"{"v":5,"seq":3,"id":"dd","at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"undo","undoes":2}"#.utf8) + [0x0A]
+        var outcomes = [0, 0]
+        for index in 0..<500 {
+            let mutated = mutator.mutate(index % 2 == 0 ? theirs : ours, splicing: base)
+            let (mine, other) = index % 2 == 0 ? (ours, mutated) : (mutated, theirs)
+            // Ours up to its last complete line starts the merge, whatever theirs holds.
+            let whole = Array(mine.prefix((mine.lastIndex(of: 0x0A) ?? -1) + 1))
+            do {
+                let merged = try JournalMerge.merge(base: base, ours: mine, theirs: other, file: "journal.jsonl")
+                #expect(merged.starts(with: whole))
+                outcomes[0] += 1
+            } catch {
+                #expect(!error.message.isEmpty)
+                outcomes[1] += 1
+            }
+        }
+        #expect(outcomes[0] > 0 && outcomes[1] > 0, "the mutations should both keep and break journals")
     }
 }

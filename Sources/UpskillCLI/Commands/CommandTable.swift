@@ -38,6 +38,7 @@ package enum CommandTable {
         RevertCommand.self,
         HistoryCommand.self,
         ExportCommand.self,
+        MergeDriverCommand.self,
         CompletionsCommand.self,
     ]
 

@@ -10,7 +10,8 @@ struct HistoryCommand: UpskillCommand {
         discussion: """
             Entries are in the order of the day they count for (the --date given, else the \
             day recorded), entries of one day in the order recorded. Each keeps its number \
-            (#1, #2, ...) for good: 'upskill revert N' takes that number. Changes taken back \
+            (#1, #2, ...) for good: 'upskill revert N' takes that number (a git merge \
+            numbers the other machine's new changes after yours). Changes taken back \
             by 'upskill undo' or 'upskill revert', and the undo and redo entries \
             themselves, are hidden unless --all is given, which marks what took each one \
             back. Reads the journal beside your progress and never changes it.

@@ -5,7 +5,10 @@ import UpskillPlanner
 /// first, each with its own format version.
 ///
 /// Every line has `v` (the line format: 1, or 2 for an op added later), `seq` (1, 2, 3, …), `at` (when it was
-/// recorded, UTC), `date` (the day it counts for) and `op`, then the fields of its `op`:
+/// recorded, UTC), `date` (the day it counts for) and `op`, then the fields of its `op`.
+/// Lines of version 5, which every line written now is, also have `id` after `seq`: the
+/// entry's random identity, which `upskill merge-driver` matches across two journals
+/// (see ``JournalMerge``):
 ///
 /// | op | fields |
 /// | --- | --- |
@@ -19,19 +22,22 @@ import UpskillPlanner
 /// | `redo` (`v` 4) | `redoes`: the `seq` of the entry an undo took back, applied again |
 /// | `revert` (`v` 4) | `reverts`: the `seq` of the entry taken back out of order |
 ///
-/// `v` 3 lines are `init` lines whose goal (or previous goal) has a `deadline`.
+/// `v` 3 lines are `init` lines whose goal (or previous goal) has a `deadline`. `v` 5
+/// lines are any op with an `id`; their goal objects may have a `deadline`.
 ///
-/// A line's `v` is the lowest version that has its op: lines of the ops of version 1 are
-/// written exactly as before, so older journals read unchanged, and an upskill that
-/// predates `assess` stops at such a line with "a newer upskill wrote it" rather than
-/// misreading it.
+/// Older lines read unchanged. Before ids, a line's `v` was the lowest version that had
+/// its op; every line is version 5 now, so an upskill that predates ids stops at the
+/// first new line with "a newer upskill wrote it" rather than misreading it or appending
+/// after a merge it does not understand.
 ///
 /// ```
 /// {"v":1,"seq":2,"at":"2026-01-06T18:30:00Z","date":"2026-01-06","op":"log","skill":"docker","minutes":90,"changes":[{"skill":"docker","from":"todo","fromDate":null,"to":"started","toDate":"2026-01-06"}]}
 /// ```
 enum JournalLine {
     /// The newest line format this upskill reads.
-    static let version = 4
+    static let version = 5
+    /// The first line format with entry ids: every line written now has one.
+    static let idVersion = 5
 
     /// The version a line with this change is written in: the first that has its op and
     /// its fields.
@@ -47,8 +53,11 @@ enum JournalLine {
     /// One line of JSON, without the newline.
     static func encode(_ entry: JournalEntry) -> String {
         var members: [(String, StoreJSON)] = [
-            ("v", .integer(version(of: entry.change))),
+            ("v", .integer(entry.id == nil ? version(of: entry.change) : idVersion)),
             ("seq", .integer(entry.sequence)),
+        ]
+        if let id = entry.id { members.append(("id", .string(id))) }
+        members += [
             ("at", .string(entry.recordedAt)),
             ("date", .string(entry.date.description)),
             ("op", .string(entry.change.operation)),
@@ -98,7 +107,6 @@ enum JournalLine {
     static func decode(_ bytes: [UInt8], file: String, line number: Int) throws(TrackingError) -> JournalEntry {
         let reader = StoreReader(file: file, firstLine: number)
         let root = try reader.document(bytes, what: "journal line \(number)").root
-        let keys = ["v", "seq", "at", "date", "op"]
         guard let members = root.members else {
             throw reader.damaged(root, at: "", "expected an object, found \(root.kind)")
         }
@@ -110,6 +118,7 @@ enum JournalLine {
                 "\(file):\(number): the entry has format version \(lineVersion), newer than this upskill reads (\(version)): a newer upskill wrote it",
                 recovery: ["upskill has not changed it. Use the newer upskill, or upgrade this one, to read it."])
         }
+        let keys = lineVersion >= idVersion ? ["v", "seq", "id", "at", "date", "op"] : ["v", "seq", "at", "date", "op"]
         let op = try header.string("op")
         let extra: [String]
         switch op {
@@ -182,7 +191,22 @@ enum JournalLine {
         }
         return JournalEntry(
             sequence: try object.integer("seq", minimum: 1), recordedAt: try object.string("at"), date: date,
-            change: change)
+            change: change, id: lineVersion >= idVersion ? try id(object, reader: reader) : nil)
+    }
+
+    /// An entry id: 1 to 64 lowercase letters, digits and dashes (upskill writes 16
+    /// hexadecimal digits).
+    private static func id(_ object: StoreObject, reader: StoreReader) throws(TrackingError) -> String {
+        let id = try object.string("id")
+        let valid =
+            (1...64).contains(id.utf8.count)
+            && id.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D }
+        guard valid else {
+            throw reader.damaged(
+                object.optional("id"), at: "id",
+                "expected an entry id of 1 to 64 lowercase letters, digits and dashes, found \"\(id.prefix(40))\"")
+        }
+        return id
     }
 
     private static func transitions(_ object: StoreObject, reader: StoreReader) throws(TrackingError)

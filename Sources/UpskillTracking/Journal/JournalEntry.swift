@@ -10,12 +10,26 @@ package struct JournalEntry: Sendable, Hashable {
     package var date: CivilDate
     /// What changed.
     package var change: Change
+    /// The entry's identity across copies of the journal (`nil` for lines written before
+    /// ids, line format 4 and older): random, so two machines never pick the same one.
+    /// The sequence number is a position, which `upskill merge-driver` may renumber when
+    /// it merges two journals; the id never changes.
+    package var id: String?
 
-    package init(sequence: Int, recordedAt: String, date: CivilDate, change: Change) {
+    package init(sequence: Int, recordedAt: String, date: CivilDate, change: Change, id: String? = nil) {
         self.sequence = sequence
         self.recordedAt = recordedAt
         self.date = date
         self.change = change
+        self.id = id
+    }
+
+    /// A new random id: 16 lowercase hexadecimal digits (64 bits), so that entries made
+    /// on two machines without any coordination never share one.
+    package static func newID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = String(generator.next(), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
 

@@ -24,7 +24,7 @@ package struct JournalTimeline: Sendable {
     }
 
     /// The entries present in the journal, by sequence number.
-    package let entries: [Int: JournalEntry]
+    package private(set) var entries: [Int: JournalEntry] = [:]
     /// The status of each action, by sequence number.
     package private(set) var status: [Int: Status] = [:]
     /// The actions `redo` brings back, the next last.
@@ -33,24 +33,42 @@ package struct JournalTimeline: Sendable {
     /// Replays the journal's entries in order.
     /// - Complexity: O(n) for n entries.
     package init(_ history: History) {
-        entries = Dictionary(history.entries.map { ($0.sequence, $0) }, uniquingKeysWith: { first, _ in first })
-        for entry in history.entries {
-            let sequence = entry.sequence
-            switch entry.change {
-            case .undo(let target):
-                takeBack(target, by: sequence)
-                redoStack.append(target)
-            case .redo(let target):
-                if let index = redoStack.lastIndex(of: target) { redoStack.remove(at: index) }
-                bringBack(target, appliedBy: sequence)
-            case .revert(let target):
-                status[sequence] = Status(inEffect: true, appliedBy: sequence)
-                takeBack(target, by: sequence)
-                redoStack = []
-            default:
-                status[sequence] = Status(inEffect: true, appliedBy: sequence)
-                redoStack = []
-            }
+        for entry in history.entries { record(entry) }
+    }
+
+    /// Adds the next entry of the journal, and returns what it does to progress, so that
+    /// progress can be brought up to date entry by entry (see ``Progress/catchUp(with:from:)``).
+    ///
+    /// Every entry changes progress at most once: an undo of an action already taken back,
+    /// a redo of one in effect, or a revert of an entry already taken back (which two
+    /// journals merged can hold, when both machines took the same entry back) does
+    /// nothing, and such a revert is not an action `undo` could take back in turn.
+    /// - Returns: The effects to perform, in order; empty when the entry changes nothing.
+    @discardableResult
+    package mutating func record(_ entry: JournalEntry) -> [ChangeEffect] {
+        let sequence = entry.sequence
+        if entries[sequence] == nil { entries[sequence] = entry }
+        switch entry.change {
+        case .undo(let target):
+            guard status[target]?.inEffect == true, let effect = effect(of: target) else { return [] }
+            takeBack(target, by: sequence)
+            redoStack.append(target)
+            return [effect.inverse]
+        case .redo(let target):
+            if let index = redoStack.lastIndex(of: target) { redoStack.remove(at: index) }
+            guard status[target]?.inEffect == false, let effect = effect(of: target) else { return [] }
+            bringBack(target, appliedBy: sequence)
+            return [effect]
+        case .revert(let target):
+            guard status[target]?.inEffect == true, let effect = effect(of: sequence) else { return [] }
+            status[sequence] = Status(inEffect: true, appliedBy: sequence)
+            takeBack(target, by: sequence)
+            redoStack = []
+            return [effect]
+        default:
+            status[sequence] = Status(inEffect: true, appliedBy: sequence)
+            redoStack = []
+            return [.apply(entry.change)]
         }
     }
 

@@ -32,3 +32,24 @@ extension Change {
         }
     }
 }
+
+extension Progress {
+    /// Brings progress saved as of entry `sequence` up to date with the entries after it:
+    /// those a merge of two journals appended (see ``JournalMerge``), or the one a change
+    /// killed before it replaced `state.json` committed. Each is replayed through the
+    /// timeline of the whole journal, so an undo, redo or revert among them takes back
+    /// or brings back exactly what it would have on the machine that wrote it.
+    /// - Parameters:
+    ///   - history: The journal, up to its last complete line.
+    ///   - sequence: The last entry this progress includes.
+    /// - Complexity: O(n) for n entries.
+    package mutating func catchUp(with history: History, after sequence: Int) {
+        guard history.entries.last.map({ $0.sequence > sequence }) == true else { return }
+        var timeline = JournalTimeline(History(entries: []))
+        for entry in history.entries {
+            let effects = timeline.record(entry)
+            guard entry.sequence > sequence else { continue }
+            for effect in effects { perform(effect) }
+        }
+    }
+}

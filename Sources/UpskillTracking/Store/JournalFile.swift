@@ -1,15 +1,26 @@
-/// The journal file: committed entries up to the mark `state.json` records, and at most
-/// one uncommitted line after it (left by a write that died before replacing
-/// `state.json`), which is ignored by readers and cut off by the next writer.
+/// The journal file: the entries up to the mark `state.json` records, which that state
+/// includes; then any complete lines after it, which are committed changes `state.json`
+/// does not include yet (appended by `upskill merge-driver`, or by a change killed before
+/// it replaced `state.json`), applied by readers and written into `state.json` by the
+/// next change; and at most a torn last line without its newline (a write that died),
+/// which is ignored and cut off by the next change.
 struct JournalFile {
     /// The journal's path.
     let path: String
-    /// The committed part, as `state.json` records it.
+    /// The part `state.json` includes, as it records it.
     var mark: StateFile.JournalMark
 
+    /// The committed entries, and where they end.
+    struct Contents {
+        /// Every complete entry, those after the mark included.
+        var history: History
+        /// The number of entries and bytes up to the end of the last complete line.
+        var end: StateFile.JournalMark
+    }
+
     /// Checks an open journal of `size` bytes against the mark.
-    /// - Throws: `damaged` when the file is shorter than the mark, does not end a line at
-    ///   the mark, or holds more than one line past it.
+    /// - Throws: `damaged` when the file is shorter than the mark, or does not end a line
+    ///   at the mark.
     private func check(_ fd: Int32, size: Int) throws(TrackingError) {
         if size < mark.bytes {
             throw damaged(
@@ -20,18 +31,6 @@ struct JournalFile {
             throw damaged(
                 "\(path) does not end a line at byte \(mark.bytes), where state.json records the end of entry \(mark.entries): it was edited or damaged"
             )
-        }
-        if size > mark.bytes {
-            let tail = try StoreFiles.readAll(fd, path: path, from: mark.bytes)
-            let newlines = tail.filter { $0 == 0x0A }.count
-            if newlines > 1 || (newlines == 1 && tail.last != 0x0A) {
-                throw TrackingError(
-                    .damaged, file: path,
-                    "\(path) holds \(newlines) entries after the \(mark.entries) that state.json records: state.json was probably replaced by an older copy",
-                    recovery: [
-                        "upskill has not changed either file. If you restored state.json on purpose, move the journal aside (mv '\(path)' '\(path).old'); upskill then starts a new one. Otherwise put the newer state.json back."
-                    ])
-            }
         }
     }
 
@@ -48,28 +47,37 @@ struct JournalFile {
         ]
     }
 
-    /// The committed entries, read without the lock (the committed part never changes).
+    /// The committed entries, read without the lock (committed lines never change).
     /// A missing journal is an empty one whose earlier entries are counted as missing.
     func history() throws(TrackingError) -> History {
-        guard let fd = try StoreFiles.openOwnFile(path, .readOnly, what: "the journal") else {
-            return History(entries: [], missingEntries: mark.entries)
-        }
-        defer { StorePlatform.close(fd) }
-        return try history(fd)
+        try contents().history
     }
 
-    private func history(_ fd: Int32) throws(TrackingError) -> History {
+    /// The committed entries and where they end (see ``history()``).
+    func contents() throws(TrackingError) -> Contents {
+        guard let fd = try StoreFiles.openOwnFile(path, .readOnly, what: "the journal") else {
+            return Contents(history: History(entries: [], missingEntries: mark.entries), end: mark)
+        }
+        defer { StorePlatform.close(fd) }
+        return try contents(fd)
+    }
+
+    private func contents(_ fd: Int32) throws(TrackingError) -> Contents {
         guard let status = StorePlatform.status(fd) else { throw StoreFiles.ioError("read the size of", path) }
         try check(fd, size: status.size)
-        let bytes = try StoreFiles.readAll(fd, path: path, limit: mark.bytes)
-        var entries: [JournalEntry] = []
-        var lineStart = 0
+        let bytes = try StoreFiles.readAll(fd, path: path, limit: status.size)
         var lines: [ArraySlice<UInt8>] = []
+        var lineStart = 0
+        var linesInMark = 0
         for (index, byte) in bytes.enumerated() where byte == 0x0A {
             lines.append(bytes[lineStart..<index])
             lineStart = index + 1
+            if lineStart <= mark.bytes { linesInMark += 1 }
         }
-        let first = mark.entries - lines.count + 1
+        // Bytes after the last newline are a torn write: ignored, and cut off by the next
+        // change (`lineStart` is where they begin).
+        let first = mark.entries - linesInMark + 1
+        var entries: [JournalEntry] = []
         for (index, line) in lines.enumerated() {
             let entry: JournalEntry
             do {
@@ -86,7 +94,9 @@ struct JournalFile {
             }
             entries.append(entry)
         }
-        return History(entries: entries, missingEntries: max(0, first - 1))
+        return Contents(
+            history: History(entries: entries, missingEntries: max(0, first - 1)),
+            end: StateFile.JournalMark(entries: first - 1 + lines.count, bytes: lineStart))
     }
 
     /// Opens the journal to add an entry, under the lock: checks it against the mark and
@@ -108,25 +118,28 @@ struct JournalFile {
             mark.bytes = 0
         }
         defer { StorePlatform.close(fd) }
-        var appender = Appender(journal: JournalFile(path: path, mark: mark), fd: fd)
         // Everything a reader checks, before anything is appended: the mark, and every
         // committed line (a damaged journal is never written to; issue 16, finding 9).
-        _ = try appender.journal.history(fd)
+        let contents = try JournalFile(path: path, mark: mark).contents(fd)
+        var appender = Appender(journal: JournalFile(path: path, mark: contents.end), fd: fd, contents: contents)
         return try body(&appender)
     }
 
-    /// Adds entries to an open, checked journal.
+    /// Adds entries to an open, checked journal; its mark is the end of the last complete
+    /// line.
     struct Appender {
         fileprivate(set) var journal: JournalFile
         fileprivate let fd: Int32
+        /// The journal as checked when it was opened.
+        let contents: Contents
 
         /// The committed entries.
         func history() throws(TrackingError) -> History {
-            try journal.history(fd)
+            contents.history
         }
 
-        /// Writes `line` (ending in a newline) right after the committed part, cutting off
-        /// any uncommitted line, and syncs the file.
+        /// Writes `line` (ending in a newline) right after the last complete line, cutting
+        /// off any torn one, and syncs the file.
         /// - Returns: The mark that commits it, to be written into `state.json`.
         mutating func append(_ line: [UInt8]) throws(TrackingError) -> StateFile.JournalMark {
             let path = journal.path

@@ -7,10 +7,12 @@ import UpskillPlanner
 /// Everything is in one folder (`$UPSKILL_HOME`, else `$XDG_DATA_HOME/upskill`, else
 /// `~/.local/share/upskill`), human-readable and versioned:
 ///
-/// - `state.json`: the goal and every skill's record (``StateFile``). The commit point:
-///   what it says is the state.
-/// - `journal.jsonl`: one JSON line per change (``JournalLine``), for `history` and
-///   `undo`. `state.json` records how many entries and bytes of it are committed.
+/// - `journal.jsonl`: one JSON line per change (``JournalLine``): the truth. A change is
+///   committed once its line is whole and synced.
+/// - `state.json`: the goal and every skill's record (``StateFile``), as of the journal
+///   entries it records (its mark, entries and bytes); the committed entries after the
+///   mark (appended by `upskill merge-driver`, or by a change killed before it replaced
+///   `state.json`) are applied on top by readers and written in by the next change.
 /// - `state.json.bak`: `state.json` as it was before the last change.
 /// - `state.json.v<N>.bak`: a file of an older format version, kept when it is migrated.
 /// - `lock`: the lock file (it holds the id of the process that last took the lock).
@@ -20,8 +22,9 @@ import UpskillPlanner
 /// - **Atomic changes.** A change appends its journal line (fsync), keeps the old state
 ///   as `state.json.bak`, then writes the new state to a temporary file in the folder,
 ///   fsyncs it, renames it over `state.json` and fsyncs the folder. A process killed at
-///   any instant leaves the previous state or the new one: a journal line past the
-///   committed mark is ignored and cut off by the next change. `UPSKILL_CRASH_AT` (see
+///   any instant leaves the previous state or the new one: before the journal line is
+///   whole the change did not happen (a torn last line is ignored and cut off by the
+///   next change); after, it did, whichever `state.json` is in place. `UPSKILL_CRASH_AT` (see
 ///   ``CrashPoint``) kills the process between the steps, for tests.
 /// - **Serialized writers.** Every read-modify-write holds an exclusive `flock` on
 ///   `lock`, waiting up to ``lockTimeout`` seconds (`UPSKILL_LOCK_TIMEOUT`, default 10)
@@ -105,9 +108,29 @@ package struct ProgressStore: Sendable {
         try StoreFiles.checkFolderIsPrivate(folder)
         guard let bytes = try StoreFiles.read(stateFile) else {
             try checkNothingWasSaved()
-            return Progress()
+            // The first change's journal line, when it died before writing state.json.
+            return try caughtUp(StateFile.Snapshot(progress: Progress(), journal: .init(entries: 0, bytes: 0)))
         }
-        return try decodeState(bytes).snapshot.progress
+        return try caughtUp(decodeState(bytes).snapshot)
+    }
+
+    /// The progress of a snapshot with the committed journal entries after its mark
+    /// applied (see ``JournalFile``). Reads the journal only when it is longer than the
+    /// mark, so reading a store in step costs no journal read.
+    private func caughtUp(_ snapshot: StateFile.Snapshot) throws(TrackingError) -> Progress {
+        let size = StorePlatform.status(path: journalFile, followingLinks: false)?.size ?? 0
+        guard size > snapshot.journal.bytes else { return snapshot.progress }
+        let history: History
+        do {
+            history = try JournalFile(path: journalFile, mark: snapshot.journal).history()
+        } catch where error.kind == .damaged {
+            // A damaged journal leaves progress readable as state.json has it; history,
+            // undo and every change report the damage.
+            return snapshot.progress
+        }
+        var progress = snapshot.progress
+        progress.catchUp(with: history, after: snapshot.journal.entries)
+        return progress
     }
 
     /// The committed journal. Takes no lock: a writer may commit between the read of
@@ -136,7 +159,7 @@ package struct ProgressStore: Sendable {
     /// With `state.json` missing, a backup, or a journal of more than one change, means
     /// progress was saved here before: starting afresh would drop it, so stop and say how
     /// to restore. (A single journal line is what a crash during the very first write
-    /// leaves: not yet committed, and safely cut off by the next change.)
+    /// leaves: readers apply it, and the next change writes it into `state.json`.)
     private func checkNothingWasSaved() throws(TrackingError) {
         let journalLines = (try? StoreFiles.read(journalFile))??.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
         let hasJournal = journalLines > 1
@@ -169,7 +192,7 @@ package struct ProgressStore: Sendable {
         switch (try? StoreFiles.read(backup)).flatMap({ $0 }) {
         case let bytes? where (try? StateFile.decode(bytes, file: backup)) != nil:
             lines += [
-                "The state before the last change is in \(backup); to go back to it (losing that one change), run:",
+                "The state before the last change is in \(backup); restore it (upskill applies the last change again from the journal):",
                 "  cp '\(backup)' '\(state)'",
             ]
         case .some:
@@ -244,10 +267,11 @@ package struct ProgressStore: Sendable {
             return try JournalFile(path: journalFile, mark: snapshot.journal).withAppender {
                 appender throws(TrackingError) -> JournalEntry? in
                 var progress = snapshot.progress
+                progress.catchUp(with: appender.contents.history, after: snapshot.journal.entries)
                 guard let change = try body(&progress, appender) else { return nil }
                 let entry = JournalEntry(
-                    sequence: appender.journal.mark.entries + 1, recordedAt: Timestamp.now(), date: date, change: change
-                )
+                    sequence: appender.journal.mark.entries + 1, recordedAt: Timestamp.now(), date: date, change: change,
+                    id: JournalEntry.newID())
                 let mark = try appender.append(Array((JournalLine.encode(entry) + "\n").utf8))
                 crashPoint.check(.afterJournalAppend)
                 let next = StateFile.Snapshot(progress: progress, journal: mark)

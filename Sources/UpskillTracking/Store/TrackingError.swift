@@ -14,6 +14,9 @@ package struct TrackingError: Error, Sendable, Hashable, CustomStringConvertible
         case io
         /// A setting in the environment has a value the store does not accept (exit 64).
         case invalidSetting
+        /// `upskill merge-driver` cannot merge two journals safely (exit 1): git leaves the
+        /// file as a conflict, unchanged.
+        case conflict
     }
 
     /// What sort of problem it is.
