@@ -55,13 +55,26 @@ struct BuiltinFormatsTests {
         #expect(lines.contains { $0.hasPrefix("    classDef done ") })
     }
 
-    @Test("Markdown: a task per step, grouped by week, the done one ticked")
+    @Test("Markdown: a task per step, a section per milestone and a heading per month, the done one ticked")
     func markdown() {
         let text = render(MarkdownRenderer.self)
         let lines = text.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("- [ ] ") || $0.hasPrefix("- [x] ") }.count == roadmap.plan.steps.count)
         #expect(lines.contains { $0.hasPrefix("- [x] **\(first.name)**") })
-        #expect(lines.filter { $0.hasPrefix("## Week ") }.count == Set(roadmap.schedule.weeks.map(\.lowerBound)).count)
+        #expect(!lines.contains { $0.hasPrefix("## Week ") })
+        // One month heading per milestone and month the steps start in, in order.
+        var expected: [String] = []
+        var group: Int?
+        for (step, weeks) in zip(roadmap.plan.steps, roadmap.schedule.weeks) {
+            if roadmap.showsGroups, step.group != group {
+                group = step.group
+                expected.append("## " + roadmap.heading(ofGroup: step.group ?? 0).title)
+            }
+            let month = "### " + Format.month(of: roadmap.schedule.firstDay(ofWeek: weeks.lowerBound))
+            if expected.last != month { expected.append(month) }
+        }
+        #expect(roadmap.showsGroups)
+        #expect(lines.filter { $0.hasPrefix("## ") || $0.hasPrefix("### ") }.map(String.init).suffix(expected.count) == expected[...])
         #expect(text.contains("```mermaid\nflowchart TD\n"))
     }
 }

@@ -21,7 +21,7 @@ package struct DOTRenderer: RoadmapRenderer {
             )
         var lines = [
             "digraph roadmap {",
-            "    graph [label=\"\(title)\", labelloc=t, fontname=\(font), fontsize=16, rankdir=TB, nodesep=0.25, ranksep=0.5, bgcolor=\"white\"];",
+            "    graph [label=\"\(title)\", labelloc=t, fontname=\(font), fontsize=16, rankdir=LR, nodesep=0.25, ranksep=0.5, bgcolor=\"white\"];",
             "    node [shape=box, style=\"rounded,filled\", fontname=\(font), fontsize=11, margin=\"0.15,0.07\", color=\"#94a3b8\", fillcolor=\"#f8fafc\", fontcolor=\"#334155\"];",
             "    edge [color=\"#94a3b8\", arrowsize=0.7];",
         ]
@@ -35,7 +35,8 @@ package struct DOTRenderer: RoadmapRenderer {
                 if let weeks = step.weeks {
                     detail += weeks.count == 1 ? " · week \(weeks.lowerBound)" : " · weeks \(weeks.lowerBound)–\(weeks.upperBound)"
                 }
-                detail += " · " + step.status.label.lowercased()
+                // "later" is every box that is not ready yet: noise. The colours say it.
+                if step.status != .later { detail += " · " + step.status.label.lowercased() }
                 let (fill, stroke, text) = Self.colors(step.status)
                 var attributes = [
                     "label=\"\(DOTText.escape((step.status == .done ? "✓ " : "") + step.skill.name))\\n\(DOTText.escape(detail))\"",

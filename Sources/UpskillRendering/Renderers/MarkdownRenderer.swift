@@ -80,13 +80,35 @@ package struct MarkdownRenderer: RoadmapRenderer {
             for step in view.earlier { lines += item(step) }
             lines.append("")
         }
-        for group in view.weekGroups {
-            let first = roadmap.schedule.firstDay(ofWeek: group.week)
-            lines.append("## Week \(group.week) · from \(Format.weekdayName(first)) \(Format.date(first))")
-            lines.append("")
-            for position in group.steps { lines += item(view.steps[position]) }
-            lines.append("")
+        // One section per milestone (when the plan has them) and one heading per month of
+        // the Monday each step starts in, as the terminal roadmap has them; not one per week.
+        var currentGroup: Int?
+        var currentMonth: String?
+        let monthLevel = roadmap.showsGroups ? "###" : "##"
+        for step in view.steps {
+            if roadmap.showsGroups, let group = step.planStep?.group, group != currentGroup {
+                currentGroup = group
+                currentMonth = nil
+                let heading = roadmap.heading(ofGroup: group)
+                lines.append("## " + MarkdownText.escape(heading.title))
+                lines.append("")
+                if let outcome = heading.outcome {
+                    lines.append("*" + MarkdownText.escape(outcome) + "*")
+                    lines.append("")
+                }
+            }
+            if let weeks = step.weeks {
+                let month = Format.month(of: roadmap.schedule.firstDay(ofWeek: weeks.lowerBound))
+                if month != currentMonth {
+                    if currentMonth != nil { lines.append("") }
+                    currentMonth = month
+                    lines.append("\(monthLevel) \(month)")
+                    lines.append("")
+                }
+            }
+            lines += item(step)
         }
+        if !view.steps.isEmpty { lines.append("") }
         lines.append(
             "**Total:** \(Format.hours(totals.planHours)) hours in \(Format.count(view.steps.count, "step")), \(Format.date(totals.start)) to \(Format.date(totals.finish))."
         )

@@ -39,13 +39,52 @@ package struct MermaidRenderer: RoadmapRenderer {
                 lines.append("    \(id(position))([\"\(MermaidText.label(name))\"]):::target")
             }
         }
-        for edge in graph.edges {
+        let edges = Self.edgesWithinLimit(graph.edges.map { ($0.from, $0.to) }, nodeCount: graph.nodes.count)
+        if edges.dropped > 0 {
+            lines.insert(
+                "    %% \(graph.edges.count) edges are more than Mermaid draws by default (\(maximumEdges)): showing "
+                    + "\(edges.kept.count) (those no other path implies, in order); the full graph is in --format dot or html",
+                at: 1)
+        }
+        for edge in edges.kept {
             lines.append("    \(id(edge.from)) --> \(id(edge.to))")
         }
         for (name, style) in classes where used.contains(name) {
             lines.append("    classDef \(name) \(style)")
         }
         return lines
+    }
+
+    /// Mermaid's default `maxEdges`: past it, GitHub refuses to draw the chart.
+    static let maximumEdges = 500
+
+    /// The edges to draw: all of them up to ``maximumEdges``; past it, first those no other
+    /// path implies (the transitive reduction: a prerequisite reached through another one
+    /// goes), then, if still too many, the first ``maximumEdges`` in order.
+    /// - Complexity: O(e · (n + e)) past the limit, O(e) below it.
+    static func edgesWithinLimit(_ edges: [(from: Int, to: Int)], nodeCount: Int)
+        -> (kept: [(from: Int, to: Int)], dropped: Int)
+    {
+        guard edges.count > maximumEdges else { return (edges, 0) }
+        var next = [[Int]](repeating: [], count: nodeCount)
+        for edge in edges where edge.from < nodeCount && edge.to < nodeCount { next[edge.from].append(edge.to) }
+        /// Whether `target` is reachable from `source` without the direct edge.
+        func reachableIndirectly(_ source: Int, _ target: Int) -> Bool {
+            var seen = [Bool](repeating: false, count: nodeCount)
+            var stack = next[source].filter { $0 != target }
+            while let node = stack.popLast() {
+                if node == target { return true }
+                guard !seen[node] else { continue }
+                seen[node] = true
+                stack += next[node]
+            }
+            return false
+        }
+        let reduced = edges.filter { edge in
+            edge.from >= nodeCount || edge.to >= nodeCount || !reachableIndirectly(edge.from, edge.to)
+        }
+        let kept = Array(reduced.prefix(maximumEdges))
+        return (kept, edges.count - kept.count)
     }
 
     /// `n0`, `n1`, …: ids Mermaid cannot mistake for a keyword.

@@ -92,7 +92,7 @@ package struct TextRenderer: RoadmapRenderer {
             if currentMonth.map({ $0 != (monday.year, monday.month) }) ?? true {
                 currentMonth = (monday.year, monday.month)
                 lines.append("")
-                lines.append(style.bold("\(Self.monthNames[min(max(monday.month, 1), 12) - 1]) \(monday.year)"))
+                lines.append(style.bold(Format.month(of: monday)))
             }
             let skill = step.skill
             let span =
@@ -146,11 +146,6 @@ package struct TextRenderer: RoadmapRenderer {
     private func wrap(_ pieces: [WrappedText.Piece], indent: String = "", hanging: String = "") -> [String] {
         WrappedText(pieces).lines(width: width, indent: indent, hanging: hanging)
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ]
 
     /// Catalog text on one line, without control characters (no terminal escapes).
     private func clean(_ text: String) -> String {

@@ -43,6 +43,16 @@ package enum Format {
         monthNames[min(max(month, 1), 12) - 1]
     }
 
+    static let fullMonthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// `January 2027`: the heading of a month of a roadmap.
+    package static func month(of date: CivilDate) -> String {
+        "\(fullMonthNames[min(max(date.month, 1), 12) - 1]) \(date.year)"
+    }
+
     /// 0 for Monday … 6 for Sunday.
     package static func weekday(_ date: CivilDate) -> Int {
         // 1970-01-01 was a Thursday (3).
