@@ -5,7 +5,17 @@
 package enum UpskillCommandLine {
     /// Parses `arguments` (without the program name) and runs the command; with none,
     /// shows the dashboard (``DashboardCommand``).
-    package static func run(_ arguments: [String], environment: Environment, console: Console) -> ExitCode {
+    package static func run(_ argv: [String], environment: Environment, console given: Console) -> ExitCode {
+        let arguments: [String]
+        var console = given
+        do {
+            let (choice, rest) = try ColorChoice.extract(from: argv)
+            arguments = rest
+            if let choice { console = given.colored(choice.usesColor(auto: given.usesColor)) }
+        } catch {
+            given.err(error.rendered(programName: "upskill") + "\n")
+            return .usage
+        }
         if arguments.isEmpty { return dashboard(environment: environment, console: console) }
         let formatter = CommandTable.helpFormatter(width: console.width)
         let invocation: Invocation

@@ -141,6 +141,8 @@ struct HelpFormatterTests {
 
             OPTIONS:
               --version               Show the version.
+              --color <when>          Colour: auto (on a terminal, unless NO_COLOR), always
+                                      or never; any command.
               -h, --help              Show help information.
 
             SUBCOMMANDS:
@@ -184,6 +186,9 @@ struct HelpFormatterTests {
 
                 OPTIONS:
                   --version               Show the version.
+                  --color <when>          Colour: auto (on a terminal,
+                                          unless NO_COLOR), always or never;
+                                          any command.
                   -h, --help              Show help information.
 
                 SUBCOMMANDS:

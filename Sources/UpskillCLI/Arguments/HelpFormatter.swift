@@ -83,7 +83,9 @@ package struct HelpFormatter: Sendable {
         var sections: [[String]] = [overview(abstract, discussion: discussion)]
         sections.append(["USAGE: \(programName) <subcommand> [options]"])
         sections.append(
-            ["OPTIONS:"] + row("--version", "Show the version.") + row("-h, --help", "Show help information.")
+            ["OPTIONS:"] + row("--version", "Show the version.")
+                + row("--color <when>", "Colour: auto (on a terminal, unless NO_COLOR), always or never; any command.")
+                + row("-h, --help", "Show help information.")
         )
         var groups: [String?] = []
         for command in commands where !groups.contains(command.group) {

@@ -42,4 +42,13 @@ package struct Console: Sendable {
         self.readLine = readLine
         self.readPipedLine = readPipedLine
     }
+
+    /// The same console with colour on or off (`--color always|never`).
+    package func colored(_ usesColor: Bool) -> Console {
+        var console = Console(
+            out: rawOut, err: { _ in }, usesColor: usesColor, usesUnicode: usesUnicode, width: width,
+            readLine: readLine, readPipedLine: readPipedLine)
+        console.err = err
+        return console
+    }
 }
