@@ -131,7 +131,7 @@ struct CatalogMilestoneTests {
         // Line 9 of the file is the milestones line; the column is the named id's.
         let line = try #require(json.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(8).first)
         let named = "\"\(try #require(message.split(separator: "'").dropFirst(5).first))\""
-        let column = line.distance(from: line.startIndex, to: try #require(line.range(of: named)).lowerBound) + 1
+        let column = line.distance(from: line.startIndex, to: try #require(line.firstRange(of: named)).lowerBound) + 1
         #expect(diagnostic.description.hasPrefix("a.json:9:\(column): error: "))
     }
 

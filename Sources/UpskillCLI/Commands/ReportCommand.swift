@@ -132,8 +132,8 @@ struct ReportCommand: UpskillCommand {
         }
         for week in weekly.forecast {
             let fraction = total > 0 ? week.creditedHours / total : 1
-            let drawn = burn.render(fraction).replacingOccurrences(of: "#", with: "=")
-                .replacingOccurrences(of: "█", with: "▒")
+            let drawn = burn.render(fraction).replacing("#", with: "=")
+                .replacing("█", with: "▒")
             lines.append(
                 "\(week.week.description)  \(drawn) "
                     + Format.pad(formatHours(week.creditedHours.rounded()) + " h", 7, right: true) + "  "

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import UpskillCurriculum
 import UpskillGraph
 import UpskillRegistry
@@ -82,11 +86,10 @@ package struct CatalogLoader: Sendable {
             inventory.userFiles = Set(userFiles)
         }
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isFolder = Self.isFolder(path) else {
                 throw CLIError("no such curriculum file or folder: \(path)", exitCode: .noInput)
             }
-            let given = isDirectory.boolValue ? try jsonFiles(inFolder: path) : [path]
+            let given = isFolder ? try jsonFiles(inFolder: path) : [path]
             files += given
             // A file named on the command line is checked strictly, like any given file.
             inventory.userFiles.subtract(given)
@@ -218,7 +221,33 @@ package struct CatalogLoader: Sendable {
                 .sorted()
                 .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
         } catch {
-            throw CLIError("cannot list the curricula folder \(folder): \(error.localizedDescription)", exitCode: .ioError)
+            throw CLIError("cannot list the curricula folder \(folder): \(Self.reason(error))", exitCode: .ioError)
         }
+    }
+
+    /// Whether `path` names a folder (following symbolic links); nil when nothing is there.
+    private static func isFolder(_ path: String) -> Bool? {
+        // FoundationEssentials takes a `Bool` where Foundation takes an `ObjCBool`.
+        #if canImport(FoundationEssentials)
+        var isDirectory = false
+        #else
+        var isDirectory: ObjCBool = false
+        #endif
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        #if canImport(FoundationEssentials)
+        return isDirectory
+        #else
+        return isDirectory.boolValue
+        #endif
+    }
+
+    /// Why a file operation failed, in the C library's words when it says (`Not a
+    /// directory`, `Permission denied`): `localizedDescription` needs all of Foundation
+    /// and on Linux said only "The operation could not be completed".
+    private static func reason(_ error: any Error) -> String {
+        if let posix = (error as? CocoaError)?.underlying as? POSIXError {
+            return ProcessPlatform.errorText(posix.code.rawValue)
+        }
+        return "\(error)"
     }
 }

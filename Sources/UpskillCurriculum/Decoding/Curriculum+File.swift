@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Curriculum {
     /// Reads and decodes a curriculum file (JSON, format version 1): for plugins that

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Darwin)
+import Foundation  // NSLock: Synchronization's Mutex needs macOS 15, and upskill supports 13.
+#elseif canImport(Synchronization)
+import Synchronization  // Mutex: NSLock would link all of Foundation and its ICU data.
+#else
+#error("The line table needs a lock: Foundation's NSLock (Darwin) or Synchronization's Mutex.")
+#endif
 
 /// Maps byte offsets to line and column positions, for error messages.
 ///
@@ -6,9 +12,13 @@ import Foundation
 /// The table of line starts is built the first time a document is asked for a position and
 /// kept for later questions; a one-off question (the parser's own error) scans instead.
 final class JSONLineTable: @unchecked Sendable {
-    // `@unchecked`: `cachedStarts` is only read and written while `lock` is held.
+    // `@unchecked`: `cachedStarts` is only read and written while the lock is held.
+    #if canImport(Darwin)
     private let lock = NSLock()
     private var cachedStarts: [Int]?
+    #else
+    private let cachedStarts = Mutex<[Int]?>(nil)
+    #endif
     /// The file's bytes.
     private let bytes: [UInt8]
     /// The file's length in bytes.
@@ -36,9 +46,25 @@ final class JSONLineTable: @unchecked Sendable {
 
     /// The offsets at which lines start: computed once, then cached.
     private func lineStarts() -> [Int] {
+        #if canImport(Darwin)
         lock.lock()
         defer { lock.unlock() }
         if let cachedStarts { return cachedStarts }
+        let starts = Self.lineStarts(bytes, count: count)
+        cachedStarts = starts
+        return starts
+        #else
+        return cachedStarts.withLock { cached in
+            if let cached { return cached }
+            let starts = Self.lineStarts(bytes, count: count)
+            cached = starts
+            return starts
+        }
+        #endif
+    }
+
+    /// The offsets at which lines start in the first `count` bytes of `bytes`.
+    private static func lineStarts(_ bytes: [UInt8], count: Int) -> [Int] {
         var starts = [Self.firstLineStart(bytes, count: count)]
         var index = starts[0]
         while index < count {
@@ -48,7 +74,6 @@ final class JSONLineTable: @unchecked Sendable {
                 starts.append(index)
             }
         }
-        cachedStarts = starts
         return starts
     }
 
