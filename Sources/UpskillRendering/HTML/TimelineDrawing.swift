@@ -51,15 +51,26 @@ struct TimelineDrawing {
                 "<line class=\"grid\" x1=\"\(x(month).svg)\" y1=\"\((Self.top - 4).svg)\" x2=\"\(x(month).svg)\" y2=\"\(gridBottom.svg)\"/>"
             )
         }
+        // Every year gets a label: at its 1 January, or at the start for the first year, moved
+        // right just enough not to run into the label before it. Only when years are
+        // narrower than a label (plans of decades) are they labelled every 2, 5, 10, … years.
+        let labelWidth = 30.0
+        let yearWidth = 365.25 / 7 * weekWidth
+        let yearStride = yearWidth >= labelWidth + 4 ? 1 : Self.niceStep(atLeast: (labelWidth + 4) / yearWidth)
+        var labelEnd = -Double.infinity
         var yearsShown: Set<Int> = []
+        let lastYear = schedule.finish.year
+        for month in [start] + monthStarts(from: start, to: end, every: 12 * yearStride) where month == start || month.month == 1 {
+            guard month.year <= lastYear, yearsShown.insert(month.year).inserted else { continue }
+            if month != start, yearStride > 1, month.year % yearStride != 0 { continue }
+            let at = max(x(month) + 3, labelEnd + 4)
+            guard at <= Self.width - Self.right - labelWidth + 12 else { continue }
+            out.append("<text class=\"year\" x=\"\(at.svg)\" y=\"14\">\(month.year)</text>")
+            labelEnd = at + labelWidth
+        }
         for month in [start] + months {
             let left = x(month)
             guard left <= Self.width - Self.right - 24 else { continue }
-            if month.month == 1 || month == start, yearsShown.insert(month.year).inserted,
-                month == start || left - x(start) > 40 || !yearsShown.contains(start.year)
-            {
-                out.append("<text class=\"year\" x=\"\((left + 3).svg)\" y=\"14\">\(month.year)</text>")
-            }
             guard month.day == 1, every > 0, (month.month - 1) % every == 0 else { continue }
             out.append(
                 "<line class=\"tick\" x1=\"\(left.svg)\" y1=\"20\" x2=\"\(left.svg)\" y2=\"\((Self.top - 4).svg)\"/>")
