@@ -41,6 +41,23 @@ struct HTMLPageTests {
         #expect(lower.contains("today"))
     }
 
+    @Test("A dark theme sets every colour variable; on paper, links are followed by their address")
+    func darkThemeAndPrint() throws {
+        let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: Self.progress)
+        /// The variables of the first `:root` block after `marker`.
+        func variables(after marker: String) throws -> Set<String> {
+            let media = try #require(html.firstRange(of: marker))
+            let root = try #require(html[media.lowerBound...].firstRange(of: ":root {"))
+            let block = html[root.upperBound...].prefix { $0 != "}" }
+            return Set(block.matches(of: /(--[a-z-]+):/).map { String($0.output.1) })
+        }
+        let light = try variables(after: "<style")
+        let dark = try variables(after: "@media screen and (prefers-color-scheme: dark)")
+        #expect(light.count >= 20)
+        #expect(dark == light)
+        #expect(html.contains("td a[href^=\"http\"]::after { content: \" (\" attr(href) \")\""))
+    }
+
     @Test("No two boxes of the built-in roadmap's graph overlap, and every edge goes down")
     func builtinLayout() throws {
         let view = RoadmapView(builtin, progress: nil)

@@ -1,5 +1,6 @@
 /// The roadmap page's style sheet: system fonts only (nothing to download), the status
-/// palette, and print rules for a legible PDF. No `<` or `&`, so the page stays XML.
+/// palette, a dark theme for `prefers-color-scheme: dark`, and print rules for a legible PDF
+/// (links followed by their address). No `<` or `&`, so the page stays XML.
 enum PageStyle {
     static let css = """
         :root {
@@ -122,6 +123,28 @@ enum PageStyle {
         .kind { color: var(--muted); font-size: 12px; white-space: nowrap; }
         tr.week-start td { border-top: 2px solid var(--line); }
         footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 22px; }
+        @media screen and (prefers-color-scheme: dark) {
+          :root {
+            color-scheme: dark;
+            --ink: #e2e8f0; --muted: #a3b1c6; --line: #334155; --paper: #111827; --ground: #0b1220;
+            --done: #4ade80; --done-fill: #14532d; --done-ink: #dcfce7;
+            --progress: #fbbf24; --progress-fill: #713f12; --progress-ink: #fef3c7;
+            --ready: #93c5fd; --ready-fill: #1e3a8a; --ready-ink: #dbeafe;
+            --later: #64748b; --later-fill: #111827; --later-ink: #cbd5e1;
+            --skipped: #475569; --skipped-fill: #1f2937; --skipped-ink: #a3b1c6;
+            --target: #334155; --today: #f87171;
+          }
+          section { box-shadow: none; border: 1px solid var(--line); }
+          .edge { stroke: #52627a; }
+          .edge.met { stroke: #15803d; }
+          .arrowhead { fill: #64748b; }
+          .node .resource, .node.done .resource, .node.ready .resource, .node.later .resource { fill: #93c5fd; }
+          .finish-line { stroke: #475569; }
+          .timeline .grid { stroke: #1f2937; }
+          .timeline .stripe { fill: #0f172a; }
+          .timeline .tick { stroke: #334155; }
+          .pill.later { background: #1f2937; }
+        }
         @page { size: A4; margin: 12mm; }
         @media print {
           body { background: #fff; font-size: 12px; }
@@ -156,6 +179,8 @@ enum PageStyle {
           .kind, .id { font-size: 9px; }
           tr { break-inside: avoid; }
           a { color: inherit; }
+          /* On paper a link is its address: a resource can be found without a screen. */
+          td a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8px; word-break: break-all; }
         }
         """
 }
