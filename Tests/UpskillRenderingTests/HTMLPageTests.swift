@@ -58,6 +58,20 @@ struct HTMLPageTests {
         #expect(html.contains("td a[href^=\"http\"]::after { content: \" (\" attr(href) \")\""))
     }
 
+    @Test("The Ready now card gives whole names, never cut with an ellipsis")
+    func readyNames() throws {
+        let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: Self.progress)
+        let card = try #require(html.firstRange(of: "<div class=\"label\">Ready now</div>"))
+        let note = try #require(html[card.upperBound...].firstRange(of: "<div class=\"note\">"))
+        let text = html[note.upperBound...].prefix { $0 != "<" }
+        #expect(!text.contains("…"), "\(text)")
+        let view = RoadmapView(builtin, progress: Self.progress)
+        let ready = view.steps.filter { $0.status == .ready }
+        #expect(ready.count > 3)
+        #expect(text.hasPrefix(XMLText.escape(ready[0].skill.name)))
+        #expect(text.hasSuffix(" and \(ready.count - 3) more"))
+    }
+
     @Test("No two boxes of the built-in roadmap's graph overlap, and every edge goes down")
     func builtinLayout() throws {
         let view = RoadmapView(builtin, progress: nil)

@@ -97,9 +97,9 @@ package struct HTMLRenderer: RoadmapRenderer {
         let ready = view.steps.filter { $0.status == .ready }
         card(
             "Ready now", Format.count(ready.count, "skill"),
-            ready.prefix(3).map { TextMetrics.ellipsized(PlainText.singleLine($0.skill.name), width: 150, fontSize: 12.5) }
-                .joined(separator: ", ")
-                + (ready.count > 3 ? ", …" : ""))
+            // Whole names, wrapped by the card: a name cut with "…" cannot be looked up.
+            ready.prefix(3).map { PlainText.singleLine($0.skill.name) }.joined(separator: ", ")
+                + (ready.count > 3 ? " and \(ready.count - 3) more" : ""))
         out.append("</div>")
         out.append("</header>")
         return out.joined(separator: "\n")
