@@ -72,6 +72,23 @@ struct HTMLPageTests {
         #expect(text.hasSuffix(" and \(ready.count - 3) more"))
     }
 
+    @Test("Skills that need none of each other are listed, not drawn as a graph")
+    func edgelessList() throws {
+        let catalog = try RenderingFixtures.catalog(RenderingFixtures.small)
+        let request = PlanRequest(goals: ["python", "git", "linux"])
+        let plan = try Planner(catalog: catalog).plan(request)
+        let roadmap = Roadmap(
+            catalog: catalog, request: request, plan: plan,
+            schedule: Schedule(stepHours: plan.steps.map(\.hours), hoursPerWeek: 10, start: RenderingFixtures.start))
+        let html = HTMLRenderer(options: RenderOptions()).render(roadmap, progress: nil)
+        #expect(html.contains("<ul class=\"skill-list\">"))
+        #expect(!html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\""))
+        #expect(!html.contains("Each skill sits below the skills it needs"))
+        for name in ["Python", "Git", "Linux command line"] { #expect(html.contains("<strong>\(name)</strong>")) }
+        // The built-in roadmap still has its graph.
+        #expect(HTMLRenderer(options: RenderOptions()).render(builtin, progress: nil).contains("class=\"graph\""))
+    }
+
     @Test("No two boxes of the built-in roadmap's graph overlap, and every edge goes down")
     func builtinLayout() throws {
         let view = RoadmapView(builtin, progress: nil)

@@ -120,10 +120,25 @@ package struct HTMLRenderer: RoadmapRenderer {
 
     private func graphSection(_ view: RoadmapView) -> String {
         let drawing = GraphDrawing(view: view)
+        if drawing.layout.routes.isEmpty {
+            // Nothing needs anything else: a graph would be a grid of unrelated boxes.
+            let items = view.steps.map { step in
+                let pill = "<span class=\"pill \(StatusPalette.cssClass(step.status))\">\(step.status.label)</span>"
+                let weeks = step.weeks.map { $0.count == 1 ? " · week \($0.lowerBound)" : " · weeks \($0.lowerBound)–\($0.upperBound)" } ?? ""
+                return "<li>\(pill) <strong>\(XMLText.escape(PlainText.singleLine(step.skill.name)))</strong> <span class=\"id\">\(XMLText.escape(step.skill.id))</span> · \(Format.hours(step.hours)) h\(weeks)</li>"
+            }
+            let head: [String] = [
+                "<section class=\"graph-section\">",
+                "<h2>Skills</h2>",
+                "<p class=\"hint\">None of these skills needs another, so there is no graph to draw: any order works; blue ones can be started now.</p>",
+                "<ul class=\"skill-list\">",
+            ]
+            return (head + items + ["</ul>", "</section>"]).joined(separator: "\n")
+        }
         return [
             "<section class=\"graph-section\">",
             "<h2>Prerequisite graph</h2>",
-            "<p class=\"hint\">\(drawing.layout.routes.isEmpty ? "None of these skills needs another; blue ones can be started now." : "Each skill sits below the skills it needs, edges as short as they can be; blue ones can be started now. The graph scrolls sideways when it is wider than the page.") Hover a box for why it is in the plan; click a resource to open it.</p>",
+            "<p class=\"hint\">Each skill sits below the skills it needs, edges as short as they can be; blue ones can be started now. The graph scrolls sideways when it is wider than the page. Hover a box for why it is in the plan; click a resource to open it.</p>",
             legend(view),
             "<div class=\"figure\">",
             drawing.svg(),

@@ -121,6 +121,8 @@ enum PageStyle {
         .pill.later { background: #f8fafc; color: var(--later-ink); border-color: var(--line); }
         .pill.skipped { background: var(--skipped-fill); color: var(--skipped-ink); border-color: var(--skipped); }
         .kind { color: var(--muted); font-size: 12px; white-space: nowrap; }
+        .skill-list { list-style: none; margin: 0; padding: 0; columns: 2 320px; column-gap: 28px; }
+        .skill-list li { break-inside: avoid; padding: 5px 0; border-bottom: 1px solid var(--line); }
         tr.week-start td { border-top: 2px solid var(--line); }
         footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 22px; }
         @media screen and (prefers-color-scheme: dark) {
