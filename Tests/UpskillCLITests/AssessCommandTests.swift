@@ -157,27 +157,13 @@ struct AssessCommandTests {
 
     @Test("The interactive prompt through a pseudo-terminal: a yes, back, the yes again, an unsure, then q")
     func pseudoTerminal() throws {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else {
-            print("skipped: python3 is not installed")
-            return
-        }
         let home = try P.homeWithGoal()
         defer { try? FileManager.default.removeItem(at: home) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", Self.ptyDriver, "y,b,y,?,q", UpskillBinary.url.path, "assess"]
-        process.environment = P.variables(home: home).merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) {
-            $1
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let transcript = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-        #expect(process.terminationStatus == 0, "\(transcript)")
+        guard
+            let (status, transcript) = try P.runThroughPseudoTerminal(
+                script: Self.ptyDriver, arguments: ["y,b,y,?,q", UpskillBinary.url.path, "assess"], home: home)
+        else { return }
+        #expect(status == 0, "\(transcript)")
         #expect(transcript.contains("of data-scientist -> ml-engineer are not marked known yet."), "\(transcript)")
         #expect(transcript.contains("(question 1, at most "))
         #expect(transcript.contains("well enough to use it at work? (y/n/?/b/q)"))

@@ -76,27 +76,13 @@ struct AssessConversationTests {
 
     @Test("On a terminal, b after the last question revises it before anything is recorded")
     func reviseLast() throws {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else {
-            print("skipped: python3 is not installed")
-            return
-        }
         let home = try P.homeWithGoal()
         defer { try? FileManager.default.removeItem(at: home) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", Self.reviseDriver, UpskillBinary.url.path, "assess"]
-        process.environment = P.variables(home: home).merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) {
-            $1
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let transcript = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-        #expect(process.terminationStatus == 0, "\(transcript)")
+        guard
+            let (status, transcript) = try P.runThroughPseudoTerminal(
+                script: Self.reviseDriver, arguments: [UpskillBinary.url.path, "assess"], home: home)
+        else { return }
+        #expect(status == 0, "\(transcript)")
         let settled = transcript.components(separatedBy: "That settles your plan").count - 1
         #expect(settled == 2, "\(transcript)")
         #expect(transcript.contains("Press Enter to record your answers, or b to revise the last one."))

@@ -63,6 +63,32 @@ enum ProgressTestSupport {
         return progress.skills.mapValues(\.state.rawValue)
     }
 
+    /// Runs a Python pseudo-terminal driver (`script`, given `arguments`) that runs the
+    /// binary with `home` as its store, and returns its exit status and transcript (CRLF
+    /// turned into LF); `nil` when no python3 is installed, after saying the test is skipped.
+    static func runThroughPseudoTerminal(script: String, arguments: [String], home: URL) throws
+        -> (status: Int32, transcript: String)?
+    {
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let python else {
+            print("skipped: python3 is not installed")
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script] + arguments
+        process.environment = variables(home: home).merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) {
+            $1
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"))
+    }
+
     /// Starts `upskill` without waiting, its output going to files in `folder`.
     static func start(_ arguments: [String], home: URL, name: String, folder: URL) throws -> Process {
         let process = Process()

@@ -24,23 +24,9 @@ struct RedoCommand: UpskillCommand {
     }
 
     func run(console: Console) throws(CLIError) {
-        let catalog = try context.catalog(console: console)
-        let redone: JournalEntry?
-        do {
-            redone = try context.store.redo(on: context.today) { id in
-                catalog.skill(id).map { catalog.id(ofSkill: $0) } ?? id
-            }
-        } catch {
-            throw CLIError(error)
-        }
-        guard let redone else {
-            throw CLIError(
-                "nothing to redo: no undo since the last change (a new change empties what redo can bring back)",
-                exitCode: .failure)
-        }
-        let style = TextStyle(console: console)
-        console.out(
-            "Redid #\(redone.sequence) of \(redone.date): \(ChangeSummary.describe(redone, history: { try? context.history() }, arrow: style.arrow))\n"
-        )
+        try context.stepThroughHistory(
+            console: console, verb: "Redid",
+            nothingLeft: "nothing to redo: no undo since the last change (a new change empties what redo can bring back)"
+        ) { store, today, resolve throws(TrackingError) in try store.redo(on: today, resolve: resolve) }
     }
 }

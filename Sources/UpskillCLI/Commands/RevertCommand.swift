@@ -39,9 +39,8 @@ struct RevertCommand: UpskillCommand {
         let catalog = try context.catalog(console: console)
         let outcome: ProgressStore.RevertOutcome
         do {
-            outcome = try context.store.revert(sequence, on: context.today) { id in
-                catalog.skill(id).map { catalog.id(ofSkill: $0) } ?? id
-            }
+            outcome = try context.store.revert(
+                sequence, on: context.today, resolve: ProgressContext.canonicalSkillID(in: catalog))
         } catch {
             throw CLIError(error)
         }

@@ -24,21 +24,9 @@ struct UndoCommand: UpskillCommand {
     }
 
     func run(console: Console) throws(CLIError) {
-        let catalog = try context.catalog(console: console)
-        let reverted: JournalEntry?
-        do {
-            reverted = try context.store.undo(on: context.today) { id in
-                catalog.skill(id).map { catalog.id(ofSkill: $0) } ?? id
-            }
-        } catch {
-            throw CLIError(error)
-        }
-        guard let reverted else {
-            throw CLIError("nothing to undo: every change in the history is reverted already", exitCode: .failure)
-        }
-        let style = TextStyle(console: console)
-        console.out(
-            "Undid #\(reverted.sequence) of \(reverted.date): \(ChangeSummary.describe(reverted, history: { try? context.history() }, arrow: style.arrow))\n"
-        )
+        try context.stepThroughHistory(
+            console: console, verb: "Undid",
+            nothingLeft: "nothing to undo: every change in the history is reverted already"
+        ) { store, today, resolve throws(TrackingError) in try store.undo(on: today, resolve: resolve) }
     }
 }
