@@ -41,11 +41,18 @@ package struct RenderOptions: Sendable, Hashable {
     /// The program that made the file, for iCalendar's `PRODID` and the HTML footer,
     /// e.g. `upskill 0.1.0`.
     package var generator: String
+    /// For the calendar: timed study sessions (`--ics-sessions`) instead of an all-day
+    /// block a week; `nil` for the weekly blocks.
+    package var studySessions: StudySessions?
 
-    package init(usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80, generator: String = "upskill") {
+    package init(
+        usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80, generator: String = "upskill",
+        studySessions: StudySessions? = nil
+    ) {
         self.usesColor = usesColor
         self.usesUnicode = usesUnicode
         self.width = width
         self.generator = generator
+        self.studySessions = studySessions
     }
 }

@@ -17,11 +17,14 @@ struct ExportCommand: UpskillCommand {
         options: [
             RoadmapOutput.formatOption(defaultFormat: "markdown"),
             RoadmapOutput.outputOption,
-        ] + CommandTable.catalogOptions,
+        ] + RoadmapOutput.sessionOptions + CommandTable.catalogOptions,
         examples: [
             CommandExample("upskill export -o roadmap.html", "A page to open in a browser, send, or print to PDF."),
             CommandExample("upskill export --format markdown -o ROADMAP.md", "A task list that GitHub shows."),
             CommandExample("upskill export -o study.ics", "A study block a week, for your calendar."),
+            CommandExample(
+                "upskill export -o study.ics --ics-sessions --study-days mon,wed,sat --study-time 19:00",
+                "Timed study sessions on the days you study instead."),
         ],
         group: "Progress")
 

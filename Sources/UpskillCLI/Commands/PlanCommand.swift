@@ -39,6 +39,7 @@ struct PlanCommand: UpskillCommand {
                     "Do not assume which alternative of a --from role's 'any of' requirements you know (by default, the one that saves the most hours)."),
             RoadmapOutput.formatOption(defaultFormat: "text"),
             RoadmapOutput.outputOption,
+        ] + RoadmapOutput.sessionOptions + [
             OptionSpec(
                 "search-budget",
                 help:

@@ -19,10 +19,26 @@ package struct RoadmapOutput: Sendable {
         help: "Write to this file (replaced atomically; a device or FIFO is written to) instead of standard output; '-' is standard output.",
         valueName: "file")
 
+    /// `--ics-sessions`, `--study-days` and `--study-time`: timed study sessions in the
+    /// calendar instead of an all-day block a week.
+    package static let sessionOptions: [OptionSpec] = [
+        .flag(
+            "ics-sessions",
+            help: "With --format ics: timed study sessions on your study days instead of an all-day block a week."),
+        OptionSpec(
+            "study-days", help: "With --ics-sessions: the days you study, comma-separated.", valueName: "days",
+            defaultValue: "mon,wed,sat"),
+        OptionSpec(
+            "study-time", help: "With --ics-sessions: when a session starts, HH:MM on a 24-hour clock.",
+            valueName: "time", defaultValue: "19:00"),
+    ]
+
     /// The format's renderer.
     package let renderer: any RoadmapRenderer.Type
     /// The absolute path to write, or `nil` for standard output.
     package let path: String?
+    /// The calendar's timed sessions, when asked for.
+    package let studySessions: StudySessions?
 
     /// Reads `--format` and `-o`. Without `--format`, a known extension of the `-o` file
     /// picks the format (`roadmap.ics` → ics), else `defaultFormat`.
@@ -44,6 +60,34 @@ package struct RoadmapOutput: Sendable {
         if let output, output.isEmpty {
             throw .usage("-o takes a file name, or '-' for standard output")
         }
+        studySessions = try Self.studySessions(arguments, format: renderer.format)
+    }
+
+    /// Reads the session options; `nil` when none is given.
+    private static func studySessions(_ arguments: ParsedArguments, format: String) throws(CLIError) -> StudySessions? {
+        let daysText = arguments.value("study-days"), timeText = arguments.value("study-time")
+        guard arguments.flag("ics-sessions") || daysText != nil || timeText != nil else { return nil }
+        guard format == ICalendarRenderer.format else {
+            throw .usage(
+                "--ics-sessions, --study-days and --study-time are for the calendar: add --format ics, or write to a file ending in .ics")
+        }
+        var days = StudySessions.standard.days
+        if let daysText {
+            switch StudySessions.days(from: daysText) {
+            case .success(let parsed): days = parsed
+            case .failure(let error):
+                throw .usage(
+                    "--study-days takes days of the week separated by commas, such as mon,wed,sat; '\(error.name)' is not a day")
+            }
+        }
+        var minute = StudySessions.standard.startMinute
+        if let timeText {
+            guard let parsed = StudySessions.startMinute(from: timeText) else {
+                throw .usage("--study-time takes a time of day as HH:MM on a 24-hour clock, such as 19:00, not '\(timeText)'")
+            }
+            minute = parsed
+        }
+        return StudySessions(days: days, startMinute: minute)
     }
 
     /// Renders the roadmap and writes it: to standard output, or to the file as
@@ -52,7 +96,7 @@ package struct RoadmapOutput: Sendable {
     package func write(_ roadmap: Roadmap, progress: RoadmapProgress?, console: Console) throws(CLIError) {
         let options = RenderOptions(
             usesColor: path == nil && console.usesColor, usesUnicode: path == nil && console.usesUnicode,
-            width: console.width, generator: "upskill \(CommandTable.version)")
+            width: console.width, generator: "upskill \(CommandTable.version)", studySessions: studySessions)
         let text = renderer.init(options: options).render(roadmap, progress: progress)
         guard let path else {
             console.rawOut(text)

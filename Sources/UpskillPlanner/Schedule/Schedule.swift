@@ -18,6 +18,9 @@ package struct Schedule: Sendable, Hashable {
     /// For each step of the plan, the first and last week it falls in, numbered from
     /// week 1.
     package var weeks: [ClosedRange<Int>]
+    /// The hours each step was scheduled with, in plan order (a started step's hours still
+    /// to study), so that a finer schedule (the calendar's sessions) agrees with this one.
+    package var stepHours: [Double]
     /// The number of the last week with work: the plan takes weeks 1 to `weekCount`
     /// (``firstWeek`` − 1 when there is no work).
     package var weekCount: Int
@@ -86,6 +89,7 @@ package struct Schedule: Sendable, Hashable {
             weeks.append((first + offset)...(last + offset))
         }
         self.weeks = weeks
+        self.stepHours = stepHours
         totalHours = elapsed
         self.weekCount =
             offset + (elapsed > tolerance ? Self.wholeWeeks((elapsed - tolerance) / hoursPerWeek, rounding: .up) : 0)

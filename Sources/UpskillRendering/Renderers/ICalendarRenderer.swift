@@ -9,15 +9,21 @@ import UpskillPlanner
 /// The file is byte-identical for the same plan: `DTSTAMP` is the plan's start (not the
 /// clock), and each `UID` is derived from the roadmap's targets, start and week, so that
 /// importing an updated plan again replaces its weeks rather than adding copies.
+///
+/// With ``StudySessions`` (`--ics-sessions`), timed sessions on the study days instead
+/// (`ICalendarRenderer+Sessions.swift`).
 package struct ICalendarRenderer: RoadmapRenderer {
     package static let format = "ics"
     package static let fileExtension = "ics"
     package static let summary = "A calendar file with a study block for each week (Google, Outlook, Apple)."
 
     let generator: String
+    /// Timed study sessions instead of a block a week (`--ics-sessions`).
+    let sessions: StudySessions?
 
     package init(options: RenderOptions) {
         generator = options.generator
+        sessions = options.studySessions
     }
 
     package func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String {
@@ -36,6 +42,11 @@ package struct ICalendarRenderer: RoadmapRenderer {
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + ICalendarText.escape("Upskill: " + title),
         ]
+        if let sessions {
+            lines += Self.sessionEvents(view, schedule: schedule, sessions: sessions, identity: identity, stamp: stamp)
+            lines.append("END:VCALENDAR")
+            return lines.map(ICalendarText.fold).joined()
+        }
         // Runs of weeks that hold the same steps (a step spanning weeks is in each), found
         // from the steps' first and last weeks: the work is proportional to the steps,
         // never to the weeks (a plan of a million weeks is a handful of runs).
