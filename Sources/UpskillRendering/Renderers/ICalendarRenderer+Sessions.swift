@@ -172,12 +172,7 @@ extension ICalendarRenderer {
                 if let weeks = step.weeks {
                     line += weeks.count > 1 ? ", weeks \(weeks.lowerBound)–\(weeks.upperBound)" : ", week \(weeks.lowerBound)"
                 }
-                if step.status == .inProgress { line += ", \(Format.hours(step.hoursLogged)) h logged" }
-                description.append(line)
-                description.append("  Why: " + step.why())
-                if let resource = step.resources.first {
-                    description.append("  Learn: \(resource.title) \(URLText.safe(resource.url) ?? resource.url)")
-                }
+                description += details(of: step, line: line)
             }
             lines += [
                 "BEGIN:VEVENT",

@@ -70,12 +70,7 @@ package struct ICalendarRenderer: RoadmapRenderer {
                     line += ", weeks \(weeks.lowerBound)–\(weeks.upperBound)"
                 }
                 line += ")"
-                if step.status == .inProgress { line += ", \(Format.hours(step.hoursLogged)) h logged" }
-                description.append(line)
-                description.append("  Why: " + step.why())
-                if let resource = step.resources.first {
-                    description.append("  Learn: \(resource.title) \(URLText.safe(resource.url) ?? resource.url)")
-                }
+                description += Self.details(of: step, line: line)
             }
             lines += [
                 "BEGIN:VEVENT",
@@ -95,6 +90,17 @@ package struct ICalendarRenderer: RoadmapRenderer {
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICalendarText.fold).joined()
+    }
+
+    /// A step's lines in an event's description: `line` (its name and hours), the hours
+    /// logged on a started step, why it is there and where to learn it.
+    static func details(of step: RoadmapView.Step, line: String) -> [String] {
+        var lines = [line + (step.status == .inProgress ? ", \(Format.hours(step.hoursLogged)) h logged" : "")]
+        lines.append("  Why: " + step.why())
+        if let resource = step.resources.first {
+            lines.append("  Learn: \(resource.title) \(URLText.safe(resource.url) ?? resource.url)")
+        }
+        return lines
     }
 
     /// The latest first day of a week an event can have: its end, a week later, is
