@@ -127,6 +127,7 @@ func runBenchmark() throws {
     }
 
     try reportOrders(upskill: upskill, environment: environment)
+    try reportTaskwarrior(upskill: upskill, environment: environment, scratch: scratch, runs: options.runs)
 
     var results: [(size: Int, load: Double, plan: Double, endToEnd: Double)] = []
     for size in options.sizes {
