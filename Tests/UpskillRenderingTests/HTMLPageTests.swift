@@ -85,7 +85,6 @@ struct HTMLPageTests {
         #expect(html.contains(".figure { overflow-x: auto; }"))
         // No text is cut by the style sheet.
         #expect(!html.contains("text-overflow"))
-        #expect(!html.contains(".pill { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; white-space: nowrap"))
     }
 
     @Test("The Ready now card gives whole names, never cut with an ellipsis")

@@ -177,7 +177,7 @@ struct TimelineDrawingTests {
         let studied = Self.values("x", ofClass: "studied", in: rows)
         #expect(studied.count == 1)
         // The table's meter, with the same words.
-        #expect(html.contains("<span class=\"kind\">\(words)</span>"))
+        #expect(html.contains("<span class=\"meter-words\">\(words)</span>"))
         #expect(html.contains("class=\"study-meter-fill\" style=\"width: "))
     }
 }

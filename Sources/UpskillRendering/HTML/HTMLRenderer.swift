@@ -222,7 +222,7 @@ package struct HTMLRenderer: RoadmapRenderer {
         let share = step.hours > 0 ? min(1, step.hoursLogged / step.hours) : 0
         let percent = Int((share * 100).rounded(.down))
         return "<span class=\"study-meter\" role=\"img\" aria-label=\"\(percent)% studied\"><span class=\"study-meter-fill\" style=\"width: \(max(6, percent))%\"></span></span>"
-            + "<span class=\"kind\">\(Format.hours(step.hoursLogged)) of \(Format.hours(step.hours)) h · \(percent)%</span>"
+            + "<span class=\"meter-words\">\(Format.hours(step.hoursLogged)) of \(Format.hours(step.hours)) h · \(percent)%</span>"
     }
 
     /// The best resource as a link with its kind, hours and cost, and the next best

@@ -83,7 +83,7 @@ enum PageStyle {
         .node.target .role { fill: var(--target-ink); font-size: 14px; font-weight: 700; }
         .node.target .goal { fill: var(--target-label); font-size: 9.5px; font-weight: 700; letter-spacing: .14em; }
         .timeline-box { overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 10px; overscroll-behavior-x: contain; }
-        .timeline-head { position: sticky; top: 0; z-index: 1; width: max-content; }
+        .timeline-head { position: sticky; top: 0; z-index: 1; width: max-content; background: var(--paper); border-bottom: 1px solid var(--line); }
         svg.timeline { max-width: none; margin: 0; }
         .timeline .backdrop { fill: var(--paper); }
         .timeline .grid { stroke: var(--grid); stroke-width: 1; }
@@ -111,8 +111,8 @@ enum PageStyle {
         col.c-skill { width: 18%; }
         col.c-hours { width: 4.5em; }
         col.c-when { width: 9.5em; }
-        col.c-status { width: 7.5em; }
-        col.c-why { width: 27%; }
+        col.c-status { width: 9em; }
+        col.c-why { width: 25%; }
         td { overflow-wrap: anywhere; }
         th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); border-bottom: 2px solid var(--line); padding: 8px 10px; }
         td { border-bottom: 1px solid var(--line); padding: 9px 10px; vertical-align: top; }
@@ -121,13 +121,14 @@ enum PageStyle {
         .skill { font-weight: 650; }
         .id { color: var(--muted); font-size: 12px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
         .why { color: var(--muted); }
-        .pill { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; border: 1px solid; }
+        .pill { display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12px; font-weight: 600; white-space: nowrap; border: 1px solid; }
         .pill.done { background: var(--done-fill); color: var(--done-ink); border-color: var(--done); }
         .pill.progress { background: var(--progress-fill); color: var(--progress-ink); border-color: var(--progress); }
         .pill.ready { background: var(--ready-fill); color: var(--ready-ink); border-color: var(--ready); }
         .pill.later { background: var(--later-pill); color: var(--later-ink); border-color: var(--later); }
         .pill.skipped { background: var(--skipped-fill); color: var(--skipped-ink); border-color: var(--skipped); }
-        .kind { color: var(--muted); font-size: 12px; }
+        .kind { color: var(--muted); font-size: 12px; white-space: nowrap; }
+        .meter-words { color: var(--muted); font-size: 12px; }
         span.study-meter { display: block; width: 6em; max-width: 100%; height: 6px; margin: 6px 0 2px; border-radius: 3px; background: var(--progress-fill); border: 1px solid var(--progress); overflow: hidden; }
         span.study-meter-fill { display: block; height: 100%; background: var(--progress); }
         .skill-list { list-style: none; margin: 0; padding: 0; columns: 2 320px; column-gap: 28px; }
@@ -196,9 +197,12 @@ enum PageStyle {
           section.graph-section, section.timeline-section { break-inside: avoid; }
           section.steps-section { break-before: page; }
           .figure, .timeline-box { overflow: visible; max-height: none; border: 0; }
-          .timeline-head { position: static; width: auto; }
+          /* The rows fit the page (a taller chart is scaled down); the header takes their width. */
+          .timeline-box { width: fit-content; max-width: 100%; margin: 0 auto; }
+          .timeline-head { position: static; width: auto; border: 0; }
           svg.graph { max-width: 100%; max-height: 235mm; width: 100%; }
-          svg.timeline { max-width: 100%; width: 100%; height: auto; }
+          svg.timeline.head { width: 100%; height: auto; }
+          svg.timeline.rows { width: auto; height: auto; max-width: 100%; max-height: 215mm; }
           table { font-size: 9.5px; }
           col.c-num { width: 2.6em; }
           col.c-skill { width: 19%; }
