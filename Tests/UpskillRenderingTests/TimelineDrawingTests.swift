@@ -55,6 +55,10 @@ struct TimelineDrawingTests {
         #expect(head.contains("class=\"year\"") && head.contains("class=\"month\"") && head.contains(">Week<"))
         #expect(!rows.contains("class=\"year\"") && !rows.contains("class=\"month\""))
         #expect(rows.contains("class=\"bar\""))
+        // Each part paints its own background first (readable under a browser's forced dark).
+        for part in [head, rows] {
+            #expect(part.split(separator: "\n").dropFirst().first { $0.hasPrefix("<rect") }?.hasPrefix("<rect class=\"backdrop\"") == true)
+        }
         // The header comes first, in the sticky wrapper, inside the box that scrolls.
         let box = try #require(html.firstRange(of: "<div class=\"timeline-box\""))
         let wrapper = try #require(html.firstRange(of: "<div class=\"timeline-head\">"))

@@ -139,7 +139,7 @@ struct TimelineDrawing {
         // Every year gets a label: at its 1 January, or at the start for the first year, moved
         // right just enough not to run into the label before it. Only when years are
         // narrower than a label (plans of decades) are they labelled every 2, 5, 10, … years.
-        let labelWidth = 30.0
+        let labelWidth = 34.0  // "2027" in bold 12 px, and a gap
         let yearWidth = 365.25 / 7 * weekWidth
         let yearStride = yearWidth >= labelWidth + 4 ? 1 : Self.niceStep(atLeast: (labelWidth + 4) / yearWidth)
         var labelEnd = -Double.infinity
@@ -207,6 +207,9 @@ struct TimelineDrawing {
         out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline rows\" viewBox=\"0 0 \(totalWidth.svg) \(height.svg)\" width=\"\(totalWidth.svg)\" height=\"\(height.svg)\" role=\"img\" aria-label=\"\(XMLText.attribute("The bars of \(Format.count(rows.count, "skill")), by week"))\">"
         )
+        // A backdrop of its own, like the header's: under Chrome's automatic dark mode (which
+        // darkens the page but not an SVG's own fills) every row stays readable.
+        out.append("<rect class=\"backdrop\" x=\"0\" y=\"0\" width=\"\(totalWidth.svg)\" height=\"\(height.svg)\"/>")
         out.append("<g class=\"grid-lines\">")
         for month in months {
             out.append("<line class=\"grid\" x1=\"\(x(month).svg)\" y1=\"0\" x2=\"\(x(month).svg)\" y2=\"\(height.svg)\"/>")
