@@ -17,7 +17,10 @@ struct TimelineDrawing {
     static let rowHeight = 22.0
     static let lineHeight = 14.0
     static let barHeight = 12.0
+    /// The header's height: years, months and weeks, and a line for the markers' labels
+    /// when there are markers.
     static let headerHeight = 76.0
+    static let headerHeightWithoutMarkers = 56.0
     static let bottom = 8.0
     static let right = 16.0
     /// The narrowest a week is drawn: a longer plan widens the chart instead.
@@ -124,7 +127,8 @@ struct TimelineDrawing {
     /// The header: years, months, week numbers and the markers' labels.
     func headerSVG() -> String {
         let schedule = view.roadmap.schedule
-        let height = Self.headerHeight
+        let markers = self.markers
+        let height = markers.isEmpty ? Self.headerHeightWithoutMarkers : Self.headerHeight
         var out: [String] = []
         out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline head\" viewBox=\"0 0 \(totalWidth.svg) \(height.svg)\" width=\"\(totalWidth.svg)\" height=\"\(height.svg)\" role=\"img\" aria-labelledby=\"timeline-title\">"
