@@ -213,7 +213,7 @@ enum PageStyle {
           td { padding: 5px 5px; }
           th { padding: 6px 5px; font-size: 8.5px; letter-spacing: .02em; }
           .pill { font-size: 8.5px; padding: 0 5px; }
-          .kind, .id { font-size: 9px; }
+          .kind, .id, .meter-words { font-size: 9px; }
           tr { break-inside: avoid; }
           a { color: inherit; }
           /* On paper a link is its address: a resource can be found without a screen. */
