@@ -34,6 +34,11 @@ struct ExportSavedGoalTests {
         let contents = try String(contentsOf: page, encoding: .utf8)
         #expect(contents.hasPrefix("<!DOCTYPE html>"))
         #expect(contents.contains("<svg"))
+        // PyTorch was marked done after `init`: done during the plan, drawn on the timeline.
+        #expect(contents.contains(", during this plan</td>"))
+        #expect(!contents.contains("done before this plan"))
+        #expect(contents.contains("<g class=\"row done earlier\">\n<title>PyTorch: "))
+        #expect(contents.contains("<g class=\"marker today\">"))
     }
 
     @Test("export without a saved goal says how to save one and exits 1")

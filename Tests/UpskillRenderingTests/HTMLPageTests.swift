@@ -23,7 +23,8 @@ struct HTMLPageTests {
         let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: withProgress ? Self.progress : nil)
         let (error, document) = XMLCheck.check(html)
         #expect(error == nil, "\(error ?? "")")
-        #expect(document.elements.filter { $0 == "svg" }.count == 2)
+        // The graph, and the timeline's header and rows.
+        #expect(document.elements.filter { $0 == "svg" }.count == 3)
         for svg in Self.svgs(in: html) {
             let (svgError, _) = XMLCheck.check(svg)
             #expect(svgError == nil, "\(svgError ?? "")")
@@ -56,6 +57,34 @@ struct HTMLPageTests {
         #expect(light.count >= 20)
         #expect(dark == light)
         #expect(html.contains("td a[href^=\"http\"]::after { content: \" (\" attr(href) \")\""))
+    }
+
+    @Test("Below 700 px the steps are stacked cards, each field under its header; figures scroll, never shrink")
+    func phoneLayout() throws {
+        let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: Self.progress)
+        let media = try #require(html.firstRange(of: "@media screen and (max-width: 700px) {"))
+        let block = String(html[media.upperBound...].prefix { $0 != "@" })
+        #expect(block.contains("table, tbody, tr, td { display: block;"))
+        #expect(block.contains("colgroup, thead { display: none; }"))
+        #expect(block.contains("td::before { content: attr(data-label);"))
+        // Every cell of the table names its column, as its header says.
+        let headers = try #require(html.firstMatch(of: /<thead><tr>(.*?)<\/tr><\/thead>/)).output.1
+            .matches(of: /<th[^>]*>([^<]*)<\/th>/).map { String($0.output.1) }
+        let labels = ["Step", "Skill", "Hours", "When", "Status", "Why", "Learn with"]
+        #expect(headers.dropFirst().elementsEqual(labels.dropFirst()))
+        let body = try #require(html.firstRange(of: "<tbody>"))
+        let rows = html[body.upperBound...].matches(of: /<tr[^>]*>(.*?)<\/tr>/)
+        #expect(rows.count == RoadmapView(builtin, progress: Self.progress).allSteps.count)
+        for row in rows {
+            let cells = row.output.1.matches(of: /<td[^>]*data-label="([^"]*)"/).map { String($0.output.1) }
+            #expect(cells == labels)
+        }
+        // The graph and the timeline keep their size: their boxes scroll.
+        #expect(html.contains("svg.graph { max-width: none;"))
+        #expect(html.contains("svg.timeline { max-width: none;"))
+        #expect(html.contains(".figure { overflow-x: auto; }"))
+        // No text is cut by the style sheet.
+        #expect(!html.contains("text-overflow"))
     }
 
     @Test("The Ready now card gives whole names, never cut with an ellipsis")

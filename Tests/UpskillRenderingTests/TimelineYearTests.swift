@@ -9,7 +9,7 @@ struct TimelineYearTests {
     /// The year labels of the page's timeline, with their x positions, in order.
     static func yearLabels(_ roadmap: Roadmap) -> [(x: Double, year: Int)] {
         let html = HTMLRenderer(options: RenderOptions(generator: "test")).render(roadmap, progress: nil)
-        guard let timeline = html.firstRange(of: "class=\"timeline\"") else { return [] }
+        guard let timeline = html.firstRange(of: "class=\"timeline head\"") else { return [] }
         let svg = html[timeline.lowerBound...]
         let end = svg.firstRange(of: "</svg>").map { svg[..<$0.lowerBound] } ?? svg
         return end.matches(of: /class="year" x="([0-9.]+)"[^>]*>([0-9]{4})</).compactMap { match in

@@ -57,7 +57,7 @@ struct SavedGoalProgress {
             case .skipped: state = .skipped
             }
             skills[catalog.id(ofSkill: skill)] = RoadmapProgress.Entry(
-                state: state, hoursLogged: record.hours, date: record.date)
+                state: state, hoursLogged: record.hours, date: record.date, started: record.sessions.map(\.date).min())
         }
         return RoadmapProgress(today: today, skills: skills)
     }

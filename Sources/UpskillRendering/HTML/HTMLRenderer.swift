@@ -80,7 +80,9 @@ package struct HTMLRenderer: RoadmapRenderer {
             card(
                 "Done", "\(totals.percentDone)%",
                 "\(Format.hours(totals.doneHours)) of \(Format.hours(totals.plannedHours)) h · \(totals.doneCount) of \(Format.count(totals.stepCount, "skill"))",
-                extra: "<div class=\"bar-track\"><div class=\"bar-fill\" style=\"width: \(Format.number(share))%\"></div></div>")
+                // The fill is never a sliver (a CSS minimum width), and absent at 0%.
+                extra: "<div class=\"bar-track\">"
+                    + (share > 0 ? "<div class=\"bar-fill\" style=\"width: \(Format.number(share))%\"></div>" : "") + "</div>")
             card("Left", "\(Format.hours(totals.remainingHours)) h", "\(Format.count(totals.weeksLeft, "week")) at \(Format.hours(totals.hoursPerWeek)) h/week")
             card(
                 "Forecast", Format.date(totals.forecast),
@@ -149,12 +151,20 @@ package struct HTMLRenderer: RoadmapRenderer {
 
     private func timelineSection(_ view: RoadmapView) -> String {
         let schedule = view.roadmap.schedule
+        let drawing = TimelineDrawing(view: view)
+        var hint = "\(Format.count(schedule.weekCount, "week")) of \(Format.hours(schedule.hoursPerWeek)) hours, in plan order; a step may run over several weeks."
+        if drawing.rows.contains(where: { $0.step.number == 0 }) { hint += " Ticked rows are done, at the weeks they were studied." }
+        if view.today != nil { hint += " The red line is today." }
         return [
             "<section class=\"timeline-section\">",
             "<h2>Timeline</h2>",
-            "<p class=\"hint\">\(Format.count(schedule.weekCount, "week")) of \(Format.hours(schedule.hoursPerWeek)) hours, in plan order; a step may run over several weeks.\(view.today != nil ? " The red line is today." : "")</p>",
-            "<div class=\"figure\">",
-            TimelineDrawing(view: view).svg(),
+            "<p class=\"hint\">\(XMLText.escape(hint))</p>",
+            // The header stays at the top of the box while the rows scroll under it.
+            "<div class=\"timeline-box\" role=\"region\" aria-label=\"Timeline\" tabindex=\"0\">",
+            "<div class=\"timeline-head\">",
+            drawing.headerSVG(),
+            "</div>",
+            drawing.rowsSVG(),
             "</div>",
             "</section>",
         ].joined(separator: "\n")
@@ -186,9 +196,7 @@ package struct HTMLRenderer: RoadmapRenderer {
                 when = "Before"
             }
             var status = "<span class=\"pill \(StatusPalette.cssClass(step.status))\">\(step.status.label)</span>"
-            if step.status == .inProgress {
-                status += "<br/><span class=\"kind\">\(Format.hours(step.hoursLogged)) h logged</span>"
-            }
+            if step.status == .inProgress { status += meter(step) }
             var why = XMLText.escape(step.why())
             if !step.alternatives.isEmpty {
                 let others = step.alternatives.map { alternative in
@@ -197,15 +205,24 @@ package struct HTMLRenderer: RoadmapRenderer {
                 why += "<br/>Chosen over " + XMLText.escape(others.joined(separator: ", "))
             }
             out.append(
-                "<tr\(startsWeek ? " class=\"week-start\"" : "")><td class=\"num\">\(step.number == 0 ? "–" : String(step.number))</td>"
-                    + "<td><span class=\"skill\">\(XMLText.escape(step.skill.name))</span><br/><span class=\"id\">\(XMLText.escape(step.skill.id))</span></td>"
-                    + "<td class=\"num\">\(Format.hours(step.hours))</td><td class=\"when\">\(when)</td><td>\(status)</td>"
-                    + "<td class=\"why\">\(why)</td><td>\(resources(step.resources))</td></tr>")
+                "<tr\(startsWeek ? " class=\"week-start\"" : "")><td class=\"num step-number\" data-label=\"Step\">\(step.number == 0 ? "–" : String(step.number))</td>"
+                    + "<td class=\"name\" data-label=\"Skill\"><span class=\"skill\">\(XMLText.escape(step.skill.name))</span><br/><span class=\"id\">\(XMLText.escape(step.skill.id))</span></td>"
+                    + "<td class=\"num\" data-label=\"Hours\">\(Format.hours(step.hours))</td><td class=\"when\" data-label=\"When\">\(when)</td><td data-label=\"Status\">\(status)</td>"
+                    + "<td class=\"why\" data-label=\"Why\">\(why)</td><td data-label=\"Learn with\">\(resources(step.resources))</td></tr>")
         }
         out.append("</tbody>")
         out.append("</table>")
         out.append("</section>")
         return out.joined(separator: "\n")
+    }
+
+    /// A started step's meter: a bar never thinner than a few pixels, with the hours and
+    /// the percent in words.
+    private func meter(_ step: RoadmapView.Step) -> String {
+        let share = step.hours > 0 ? min(1, step.hoursLogged / step.hours) : 0
+        let percent = Int((share * 100).rounded(.down))
+        return "<span class=\"study-meter\" role=\"img\" aria-label=\"\(percent)% studied\"><span class=\"study-meter-fill\" style=\"width: \(max(6, percent))%\"></span></span>"
+            + "<span class=\"meter-words\">\(Format.hours(step.hoursLogged)) of \(Format.hours(step.hours)) h · \(percent)%</span>"
     }
 
     /// The best resource as a link with its kind, hours and cost, and the next best

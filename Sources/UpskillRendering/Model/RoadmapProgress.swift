@@ -24,11 +24,15 @@ package struct RoadmapProgress: Sendable, Hashable {
         package var hoursLogged: Double
         /// The day it was marked done or skipped, when known.
         package var date: CivilDate?
+        /// The first day study was logged on it, when any was: the timeline draws done
+        /// work from it to ``date``.
+        package var started: CivilDate?
 
-        package init(state: State, hoursLogged: Double = 0, date: CivilDate? = nil) {
+        package init(state: State, hoursLogged: Double = 0, date: CivilDate? = nil, started: CivilDate? = nil) {
             self.state = state
             self.hoursLogged = hoursLogged
             self.date = date
+            self.started = started
         }
     }
 

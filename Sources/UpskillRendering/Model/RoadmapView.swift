@@ -29,6 +29,8 @@ package struct RoadmapView: Sendable {
         package var hoursLogged: Double
         /// The day it was done or skipped, when known.
         package var finishedOn: CivilDate?
+        /// The first day study was logged on it, when known.
+        package var startedOn: CivilDate? = nil
         /// Whether it is a target skill the learner asked for.
         package var isGoal: Bool
         /// The plan step, for a skill on the plan; `nil` for one done before it.
@@ -67,6 +69,13 @@ package struct RoadmapView: Sendable {
             source.roadmap.resources(ofSkill: index)
         }
 
+        /// Whether it was marked done or skipped on a day of the plan (in week 1 or after:
+        /// after a saved goal's start), rather than known before it.
+        package var isFinishedDuringPlan: Bool {
+            guard let finishedOn else { return false }
+            return finishedOn >= source.roadmap.schedule.weekOne
+        }
+
         /// The hours still to study: 0 when finished, else its hours less those logged.
         package var hoursLeft: Double {
             status.isFinished ? 0 : max(0, hours - hoursLogged)
@@ -78,7 +87,11 @@ package struct RoadmapView: Sendable {
         ///   - limit: How many of the other needs to name before "and N more".
         package func why(arrow: String = "→", limit: Int = 4) -> String {
             if isGoal { return "a goal you asked for" }
-            if number == 0 && chain.isEmpty { return "done before this plan" }
+            if number == 0 && chain.isEmpty {
+                let verb = status == .skipped ? "skipped" : "done"
+                guard let finishedOn, isFinishedDuringPlan else { return "\(verb) before this plan" }
+                return "\(verb) \(Format.date(finishedOn)), during this plan"
+            }
             var text = "for " + chain.joined(separator: " \(arrow) ")
             if !alsoFor.isEmpty {
                 text += "; also for " + alsoFor.prefix(limit).joined(separator: ", ")
@@ -167,8 +180,8 @@ package struct RoadmapView: Sendable {
                         roadmap.schedule.firstDay(ofWeek: $0.lowerBound)...roadmap.schedule.lastDay(ofWeek: $0.upperBound)
                     },
                     status: stepStatus, hoursLogged: logged(step.skill),
-                    finishedOn: entries[step.skill]?.date, isGoal: step.because.contains(.goal),
-                    planStep: step, source: source))
+                    finishedOn: entries[step.skill]?.date, startedOn: entries[step.skill]?.started,
+                    isGoal: step.because.contains(.goal), planStep: step, source: source))
         }
 
         // Skills finished before the plan that its steps or targets need, through other
@@ -202,7 +215,8 @@ package struct RoadmapView: Sendable {
             return Step(
                 number: 0, index: skill, skill: catalog.skills[Int(skill)], hours: hours, weeks: nil, dates: nil,
                 status: state, hoursLogged: logged(skill),
-                finishedOn: entries[skill]?.date, isGoal: false, planStep: nil, source: source)
+                finishedOn: entries[skill]?.date, startedOn: entries[skill]?.started, isGoal: false, planStep: nil,
+                source: source)
         }
 
         var groups: [(week: Int, steps: [Int])] = []
