@@ -68,7 +68,7 @@ let package = Package(
 
         // The registry generator: a library (so a test can check the registry is fresh),
         // its executable, and the command plugin that runs it.
-        .target(name: "UpskillRegistryGenerator"),
+        .target(name: "UpskillRegistryGenerator", dependencies: ["UpskillCurriculum", "UpskillGraph"]),
         .executableTarget(name: "upskill-generate-registry", dependencies: ["UpskillRegistryGenerator"]),
         .plugin(
             name: "GenerateRegistry",

@@ -85,7 +85,9 @@ struct CatalogBuilder {
     mutating func build() -> Catalog? {
         // A copy of the list, so that the checks read nothing of `self` while merge() changes it.
         let sources = sources
-        func ownChecks() -> [Diagnostic] { sources.flatMap { $0.curriculum.problems(source: $0.name) } }
+        func ownChecks() -> [Diagnostic] {
+            sources.filter { !$0.isPrevalidated }.flatMap { $0.curriculum.problems(source: $0.name) }
+        }
         let skillCount = sources.reduce(0) { $0 + $1.curriculum.skills.count }
         guard skillCount > Self.concurrentCheckThreshold else {
             diagnostics += ownChecks()

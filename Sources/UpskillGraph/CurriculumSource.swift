@@ -21,14 +21,21 @@ package struct CurriculumSource: Sendable {
     package var curriculum: Curriculum
     /// Finds the lines and columns of JSON paths in the source file, when there is one.
     package var locate: @Sendable ([JSONPath]) -> [SourcePosition?]
+    /// Whether the curriculum's own checks (``Curriculum/problems(source:)``) are known to
+    /// find nothing, so that building a catalog skips them: true only for a built-in
+    /// curriculum checked when the registry was generated. The checks of the merged
+    /// catalog (ids defined twice, unknown references, cycles) run all the same.
+    package var isPrevalidated: Bool
 
     package init(
         name: String, origin: Origin, curriculum: Curriculum,
-        locate: @escaping @Sendable ([JSONPath]) -> [SourcePosition?] = { paths in paths.map { _ in nil } }
+        locate: @escaping @Sendable ([JSONPath]) -> [SourcePosition?] = { paths in paths.map { _ in nil } },
+        isPrevalidated: Bool = false
     ) {
         self.name = name
         self.origin = origin
         self.curriculum = curriculum
         self.locate = locate
+        self.isPrevalidated = isPrevalidated
     }
 }

@@ -106,7 +106,8 @@ package struct PlanStep: Sendable, Hashable {
         package var hours: Double
         /// The hours of the shortest plan that includes the alternative, less those of the
         /// shortest plan: what taking it costs; `nil` when it cannot be used (avoided, or
-        /// it needs something avoided).
+        /// it needs something avoided), or when the request did not ask for prices
+        /// (``PlanRequest/pricesAlternatives``).
         package var extraHours: Double?
         /// Whether ``extraHours`` is exact. When a search ran out of budget it is an upper
         /// bound: the shortest plan with the alternative, found so far, less the proven

@@ -27,6 +27,10 @@ package struct PlanRequest: Sendable, Hashable {
     /// (marked not optimal, with a proven lower bound). Work, not time, so results stay
     /// deterministic.
     package var searchBudget: Int
+    /// Whether each unchosen alternative is priced by planning again with it
+    /// (``PlanStep/alternatives``). The progress views (`next`, `status`, `report`, the
+    /// dashboard) show no prices and turn it off: it is a few percent of their run.
+    package var pricesAlternatives = true
 
     /// The default ``searchBudget``: a few tenths of a second on a slow machine.
     package static let defaultSearchBudget = 5_000_000

@@ -26,7 +26,7 @@ extension Planner {
         }
         var steps = describedSteps(order: order, inPlan: inPlan, targets: targets, known: solution.known)
         for index in steps.indices { steps[index].group = stepGroups[index] }
-        priceAlternatives(&steps, solution: solution, resolved: resolved)
+        if resolved.pricesAlternatives { priceAlternatives(&steps, solution: solution, resolved: resolved) }
         let total = steps.reduce(0) { $0 + $1.hours }
         let result = solution.result
         var plan = Plan(

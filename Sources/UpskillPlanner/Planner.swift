@@ -66,6 +66,7 @@ package struct Planner: Sendable {
         var started: [Int32]
         var order: PlanOrder
         var budget: Int
+        var pricesAlternatives: Bool
 
         init(_ request: PlanRequest, planner: Planner) throws(PlanningError) {
             from = try request.from.map { id throws(PlanningError) in try planner.role(id, option: "from") }
@@ -78,6 +79,7 @@ package struct Planner: Sendable {
             started = request.started.compactMap { planner.catalog.skill($0) }
             order = request.order
             budget = request.searchBudget
+            pricesAlternatives = request.pricesAlternatives
             guard !to.isEmpty || !goals.isEmpty else { throw .noTarget }
         }
     }

@@ -126,6 +126,8 @@ func runBenchmark() throws {
         )
     }
 
+    try StartupComparison(upskill: upskill, baseline: baseline, environment: environment, pairs: options.runs * 4)
+        .report(linkage: linkage)
     try reportOrders(upskill: upskill, environment: environment)
     try reportTaskwarrior(upskill: upskill, environment: environment, scratch: scratch, runs: options.runs)
 

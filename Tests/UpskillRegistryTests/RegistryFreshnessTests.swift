@@ -43,8 +43,10 @@ struct RegistryFreshnessTests {
 
     @Test("Raw string delimiters hold any text verbatim")
     func rawStringDelimiters() {
-        let source = RegistryGenerator.source(
-            pluginModules: ["Acme"], curricula: [("Curricula/x.json", ##"{"a": "\"\"\"#", "b": "\#(x)"}"##)])
+        let text = ##"{"curriculum": "x", "title": "X", "description": "\"\"\"#", "version": "\#(x)"}"##
+        let checked = CheckedCurriculum(
+            path: "Curricula/x.json", contents: text, curriculum: Curriculum(id: "x", title: "X"), isPrevalidated: true)
+        let source = RegistryGenerator.source(pluginModules: ["Acme"], curricula: [checked])
         #expect(source.contains("json: ##\"\"\""))
         #expect(source.contains("import Acme"))
         #expect(source.contains("AcmePlugin(),"))

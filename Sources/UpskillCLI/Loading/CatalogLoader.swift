@@ -55,8 +55,15 @@ package struct CatalogLoader: Sendable {
     package func inventory() throws(CLIError) -> CurriculumInventory {
         var inventory = CurriculumInventory()
         if includeBuiltin {
+            // Decoded and checked when the registry was generated: no parsing here, and
+            // the text is parsed only if a diagnostic needs a line in it.
             for embedded in Registry.builtinCurricula {
-                decode(Array(embedded.json.utf8), name: embedded.path, origin: .builtin, into: &inventory)
+                let json = embedded.json
+                inventory.sources.append(
+                    CurriculumSource(
+                        name: embedded.path, origin: .builtin, curriculum: embedded.curriculum,
+                        locate: { paths in JSONDocument.locator(for: Array(json.utf8))(paths) },
+                        isPrevalidated: embedded.isPrevalidated))
             }
         }
         if includePlugins {

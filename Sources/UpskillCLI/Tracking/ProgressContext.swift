@@ -80,7 +80,10 @@ struct ProgressContext: Sendable {
     ///   longer plans.
     func plan(_ goal: Goal, catalog: Catalog, progress: ResolvedProgress) throws(CLIError) -> Plan {
         do throws(PlanningError) {
-            return try Planner(catalog: catalog).plan(progress.planRequest(for: goal))
+            var request = progress.planRequest(for: goal)
+            // The progress views show no prices of alternatives: no re-planning for them.
+            request.pricesAlternatives = false
+            return try Planner(catalog: catalog).plan(request)
         } catch {
             throw CLIError(
                 lines: [
