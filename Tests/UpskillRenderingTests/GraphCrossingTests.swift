@@ -45,8 +45,12 @@ struct GraphCrossingTests {
         let view = RoadmapView(roadmap, progress: nil)
         let roles = view.graph.nodes.indices.filter { if case .role = view.graph.nodes[$0] { true } else { false } }
         let names = Set(roles.map { "n\($0)" })
+        // Without the goal cluster either: its rank=same line would bend dot's layout.
+        var inCluster = false
         return dot.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
-            !line.split(whereSeparator: { " ;[".contains($0) }).contains { names.contains(String($0)) }
+            if line.hasPrefix("    subgraph cluster_goal") { inCluster = true }
+            defer { if inCluster && line == "    }" { inCluster = false } }
+            return !inCluster && !line.split(whereSeparator: { " ;[".contains($0) }).contains { names.contains(String($0)) }
         }.joined(separator: "\n")
     }
 
