@@ -162,8 +162,8 @@ struct GraphDrawing {
         return out.joined(separator: "\n")
     }
 
-    /// A smooth path through a route: vertical tangents where it leaves and enters boxes
-    /// and layers, straight down through layers it crosses.
+    /// A smooth path through a route: between layers a curve with vertical tangents where
+    /// it leaves and enters, straight down where it passes a layer or runs to a box.
     static func path(_ points: [LayeredLayout.Point]) -> String {
         guard let first = points.first else { return "" }
         var d = "M \(first.x.svg) \(first.y.svg)"
@@ -171,7 +171,7 @@ struct GraphDrawing {
         var previous = first
         while index < points.count {
             let point = points[index]
-            if index % 2 == 1 {
+            if point.x != previous.x {
                 // Between layers: a cubic curve with vertical tangents.
                 let middle = (previous.y + point.y) / 2
                 d += " C \(previous.x.svg) \(middle.svg) \(point.x.svg) \(middle.svg) \(point.x.svg) \(point.y.svg)"
