@@ -5,8 +5,9 @@
 /// and the `data-from` and `data-to` of each edge; it fetches nothing and adds nothing
 /// the page needs: without it the graph is complete, only not highlighted. It holds no
 /// `<` or `&`, so the page stays well-formed XML without a CDATA section.
-enum GraphHighlightScript {
-    static let element = """
+package enum GraphHighlightScript {
+    /// The `<script>` element.
+    package static let element = """
         <script>
         (function () {
           var svg = document.querySelector("svg.graph");
