@@ -207,7 +207,7 @@ enum PageStyle {
         .node:focus { outline: none; }
         .node:focus-visible .box { stroke: var(--focus); stroke-width: 3; }
         svg.graph .node, svg.graph .edge { transition: opacity .12s; }
-        svg.graph.focusing .node:not(.lit), svg.graph.focusing .milestones { opacity: .25; }
+        svg.graph.focusing .node[data-needs]:not(.lit), svg.graph.focusing .milestones { opacity: .25; }
         svg.graph.focusing .edge:not(.lit) { opacity: .1; }
         svg.graph .edge.lit { stroke: var(--ready); stroke-width: 2; }
         svg.graph .node.current .box { stroke: var(--focus); stroke-width: 3; }

@@ -5,7 +5,8 @@ extension LayeredLayout.Graph {
     /// does not add crossings. Seeded, so the same graph always gets the same order.
     /// - Parameters:
     ///   - order: The best order found so far, and its crossing count.
-    ///   - iterations: How many changes to try.
+    ///   - iterations: How many changes to try at most: the search stops when a quarter of
+    ///     them (at least 100) in a row find nothing better.
     /// - Returns: The best order seen and its crossings, never more than the input's.
     func search(_ order: [[Int]], crossings count: Int, iterations: Int) -> (order: [[Int]], crossings: Int) {
         var best = order
@@ -22,7 +23,11 @@ extension LayeredLayout.Graph {
         }
         var random = LayoutRandom(seed: 0x5EED_1A7E)
         var queued = [Bool](repeating: false, count: order.count)
+        // Stops early when a quarter of the budget brings nothing better.
+        var sinceBest = 0
         for iteration in 0..<iterations {
+            sinceBest += 1
+            if sinceBest > max(100, iterations / 4) { break }
             let layerIndex = wide[random.below(wide.count)]
             // The layers changed, with what they held before.
             var saved: [(layer: Int, nodes: [Int])] = [(layerIndex, current[layerIndex])]
@@ -80,6 +85,7 @@ extension LayeredLayout.Graph {
                 if candidateCount < bestCount {
                     best = current
                     bestCount = candidateCount
+                    sinceBest = 0
                     if bestCount == 0 { break }
                 }
             } else {

@@ -83,8 +83,9 @@ package struct LayeredLayout: Sendable {
         /// Down-and-up median sweeps for crossing reduction, at most (each start order stops
         /// after twelve sweeps without a better order).
         package var sweeps: Int = 48
-        /// Random changes tried on the best order the sweeps found, each followed by local
-        /// search (``Graph/search(_:crossings:iterations:)``); 0 to skip.
+        /// Random changes tried on the best order the sweeps found, at most, each followed by
+        /// local search (the search stops when a quarter of them in a row find nothing
+        /// better); 0 to skip.
         package var searchIterations: Int = 2_000
         /// Down-and-up passes to place nodes horizontally.
         package var placementPasses: Int = 12
