@@ -10,7 +10,7 @@ import UpskillRendering
 ///
 /// Measured: the built-in roadmap, 97 edges: 70 crossings here (the old drawing, five
 /// boxes a row, had 162; median sweeps alone, 76), `dot` 74. The synthetic plan, 255 steps
-/// and 435 edges: 386 here (median sweeps alone, 450), `dot` 430. The iterated local search
+/// and 435 edges: 390 here (median sweeps alone, 450), `dot` 430. The iterated local search
 /// after the sweeps (``LayeredLayout``) is what brings both under `dot`.
 @Suite("Graph crossings")
 struct GraphCrossingTests {
