@@ -9,10 +9,17 @@ extension GraphDrawing {
         var lines: [(kind: Kind, text: String)]
         var height: Double
 
-        static let lineHeight: [Kind: Double] = [
-            .name: GraphDrawing.nameFont * 1.22, .meta: GraphDrawing.metaFont * 1.3,
-            .resource: GraphDrawing.resourceFont * 1.3,
-        ]
+        /// The height of a line of each kind.
+        static func lineHeight(_ kind: Kind) -> Double {
+            switch kind {
+            case .name: GraphDrawing.nameFont * 1.22
+            case .meta: GraphDrawing.metaFont * 1.3
+            case .resource: GraphDrawing.resourceFont * 1.3
+            }
+        }
+
+        /// The height of the text block: its lines and 4 pixels between name and the rest.
+        var textHeight: Double { lines.reduce(0) { $0 + Self.lineHeight($1.kind) } + 4 }
 
         init(lines: [(kind: Kind, text: String)], height: Double) {
             self.lines = lines
@@ -51,9 +58,8 @@ extension GraphDrawing {
                 }
             }
             self.lines = lines
-            // Text block plus padding, and a few pixels between the name and the rest.
-            let text = lines.reduce(0) { $0 + (Self.lineHeight[$1.kind] ?? 0) } + 4
-            height = max(GraphDrawing.nodeHeight, (text + 2 * GraphDrawing.padding).rounded(.up))
+            height = 0
+            height = max(GraphDrawing.nodeHeight, (textHeight + 2 * GraphDrawing.padding).rounded(.up))
         }
     }
 
@@ -85,14 +91,13 @@ extension GraphDrawing {
             )
         }
         // The text block, centred in the box when the box is taller than it.
-        let block = label.lines.reduce(0) { $0 + (StepLabel.lineHeight[$1.kind] ?? 0) } + 4
-        var y = frame.y + max(padding, (frame.height - block) / 2)
+        var y = frame.y + max(padding, (frame.height - label.textHeight) / 2)
         var previous: StepLabel.Kind?
         var resourceLines: [String] = []
         for line in label.lines {
             if previous == .name && line.kind != .name { y += 4 }
             previous = line.kind
-            let lineHeight = StepLabel.lineHeight[line.kind] ?? 0
+            let lineHeight = StepLabel.lineHeight(line.kind)
             y += lineHeight
             // The baseline sits a fifth of a line above the line's bottom.
             let baseline = y - lineHeight * 0.22
