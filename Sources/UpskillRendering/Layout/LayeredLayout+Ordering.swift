@@ -167,7 +167,7 @@ extension LayeredLayout.Graph {
                 for at in 0..<(order[layerIndex].count - 1) {
                     let a = order[layerIndex][at], b = order[layerIndex][at + 1]
                     let now = pairCrossings(a, b), swapped = pairCrossings(b, a)
-                    if (swapped < now || (swapTies && rounds == 1 && swapped == now && now > 0)) {
+                    if swapped < now || (swapTies && rounds == 1 && swapped == now && now > 0) {
                         order[layerIndex].swapAt(at, at + 1)
                         position[a] = at + 1
                         position[b] = at
