@@ -8,30 +8,26 @@ import UpskillRendering
 /// (`dot -Tsvg`, the DOT export without the goal node, which the page draws as a finish
 /// line) and are checked again against a live `dot` when one is installed.
 ///
-/// Measured: the built-in roadmap, 97 edges: 76 crossings here (the old drawing, five
-/// boxes a row, had 162); `dot` drew 83 while the DOT export labelled every box "later",
-/// and 74 since it does not (narrower boxes). The synthetic plan, 255 steps and 435
-/// edges: 450 here, against 439 and now 429 in `dot`'s. So the target, never more than
-/// `dot`, is not met yet: the allowances below (3 % and 5 %) say by how much, until the
-/// ordering catches up.
+/// Measured: the built-in roadmap, 97 edges: 70 crossings here (the old drawing, five
+/// boxes a row, had 162; median sweeps alone, 76), `dot` 74. The synthetic plan, 255 steps
+/// and 435 edges: 390 here (median sweeps alone, 450), `dot` 430. The iterated local search
+/// after the sweeps (``LayeredLayout``) is what brings both under `dot`.
 @Suite("Graph crossings")
 struct GraphCrossingTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         /// Crossings in `dot`'s drawing of the same graph.
         let dotCrossings: Int
-        /// How many times `dot`'s count this drawing may have.
-        var allowance = 1.0
         let roadmap: @Sendable () throws -> Roadmap
         var testDescription: String { name }
     }
 
     static let cases = [
-        Case(name: "built-in roadmap", dotCrossings: 74, allowance: 1.03) {
+        Case(name: "built-in roadmap", dotCrossings: 74) {
             try RenderingFixtures.roadmap(
                 try RenderingFixtures.builtinCatalog(), from: ["data-scientist"], to: ["ml-engineer"], hoursPerWeek: 8)
         },
-        Case(name: "synthetic plan", dotCrossings: 429, allowance: 1.05) { try SyntheticPlan.roadmap() },
+        Case(name: "synthetic plan", dotCrossings: 429) { try SyntheticPlan.roadmap() },
     ]
 
     static func drawnCrossings(_ roadmap: Roadmap) -> (edges: Int, crossings: Int) {
@@ -49,8 +45,12 @@ struct GraphCrossingTests {
         let view = RoadmapView(roadmap, progress: nil)
         let roles = view.graph.nodes.indices.filter { if case .role = view.graph.nodes[$0] { true } else { false } }
         let names = Set(roles.map { "n\($0)" })
+        // Without the goal cluster either: its rank=same line would bend dot's layout.
+        var inCluster = false
         return dot.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
-            !line.split(whereSeparator: { " ;[".contains($0) }).contains { names.contains(String($0)) }
+            if line.hasPrefix("    subgraph cluster_goal") { inCluster = true }
+            defer { if inCluster && line == "    }" { inCluster = false } }
+            return !inCluster && !line.split(whereSeparator: { " ;[".contains($0) }).contains { names.contains(String($0)) }
         }.joined(separator: "\n")
     }
 
@@ -59,13 +59,10 @@ struct GraphCrossingTests {
         let roadmap = try example.roadmap()
         let drawn = Self.drawnCrossings(roadmap)
         #expect(drawn.edges > 0)
-        let limit = Int((Double(example.dotCrossings) * example.allowance).rounded(.down))
-        #expect(drawn.crossings <= limit, "\(drawn.crossings) crossings on \(drawn.edges) edges")
+        #expect(drawn.crossings <= example.dotCrossings, "\(drawn.crossings) crossings on \(drawn.edges) edges")
         if let svg = try GraphvizCheck.expectRenders(Self.dotWithoutRoles(roadmap)) {
             let dot = SVGCrossings.count(SVGCrossings.graphvizPaths(in: svg))
-            #expect(
-                drawn.crossings <= Int((Double(dot) * example.allowance).rounded(.down)),
-                "dot: \(dot) crossings, ours \(drawn.crossings)")
+            #expect(drawn.crossings <= dot, "dot: \(dot) crossings, ours \(drawn.crossings)")
             if let folder = ProcessInfo.processInfo.environment["UPSKILL_PREVIEW_DIR"] {
                 let report = "\(example.name): \(drawn.edges) edges, ours \(drawn.crossings), dot \(dot)\n"
                 let base = URL(fileURLWithPath: folder)

@@ -31,11 +31,12 @@ struct HTMLPageTests {
         }
     }
 
-    @Test("Self-contained: no script, no external stylesheet, font or image")
+    @Test("Self-contained: no script but the inline highlight, no external stylesheet, font or image")
     func selfContained() {
         let html = HTMLRenderer(options: RenderOptions()).render(builtin, progress: Self.progress)
         let lower = html.lowercased()
-        for forbidden in ["<script", "<link", "<img", "<iframe", "@import", "url(http", "src=", "@font-face"] {
+        #expect(lower.components(separatedBy: "<script").count == 2 && html.contains(GraphHighlightScript.element))
+        for forbidden in ["<script src", "<link", "<img", "<iframe", "@import", "url(http", "src=", "@font-face"] {
             #expect(!lower.contains(forbidden), "\(forbidden)")
         }
         #expect(lower.contains("@media print"))

@@ -6,7 +6,8 @@ import UpskillPlanner
 /// best resource on each box), a week-by-week timeline with today marked, the totals and
 /// the forecast, and every step with its reason and resource.
 ///
-/// No script, no font, no image is fetched: the file works offline and prints to PDF.
+/// No script, no font, no image is fetched: the file works offline and prints to PDF. Its
+/// one inline script (``GraphHighlightScript``) only highlights the graph.
 /// The markup is XHTML-compatible (it parses as XML), and every catalog text is escaped.
 package struct HTMLRenderer: RoadmapRenderer {
     package static let format = "html"
@@ -140,11 +141,13 @@ package struct HTMLRenderer: RoadmapRenderer {
         return [
             "<section class=\"graph-section\">",
             "<h2>Prerequisite graph</h2>",
-            "<p class=\"hint\">Each skill sits below the skills it needs, edges as short as they can be; blue ones can be started now. The graph scrolls sideways when it is wider than the page. Hover a box for why it is in the plan; click a resource to open it.</p>",
+            "<p class=\"hint\">Each skill sits below the skills it needs, edges as short as they can be; blue ones can be started now. The graph scrolls sideways when it is wider than the page. Hover or focus (Tab) a box to light up what it needs and what needs it, and see why it is in the plan; click a resource to open it.</p>",
             legend(view),
+            drawing.milestoneLegend(),
             "<div class=\"figure\">",
             drawing.svg(),
             "</div>",
+            GraphHighlightScript.element,
             "</section>",
         ].joined(separator: "\n")
     }

@@ -219,5 +219,33 @@ enum PageStyle {
           /* On paper a link is its address: a resource can be found without a screen. */
           td a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8px; word-break: break-all; }
         }
+        /* The graph: milestone bands and badges, and the highlight of a hovered or focused skill. */
+        :root {
+          --band-1: #7c3aed; --band-2: #0f766e; --band-3: #be185d; --band-4: #c2410c; --band-5: #0369a1; --band-6: #4d7c0f;
+          --band-ink: #ffffff; --focus: #0f172a;
+        }
+        @media screen and (prefers-color-scheme: dark) {
+          :root {
+            --band-1: #c4b5fd; --band-2: #5eead4; --band-3: #f9a8d4; --band-4: #fdba74; --band-5: #7dd3fc; --band-6: #bef264;
+            --band-ink: #0b1220; --focus: #f8fafc;
+          }
+        }
+        .band-1 { --band: var(--band-1); } .band-2 { --band: var(--band-2); } .band-3 { --band: var(--band-3); }
+        .band-4 { --band: var(--band-4); } .band-5 { --band: var(--band-5); } .band-6 { --band: var(--band-6); }
+        .milestone .lane { fill: var(--band); }
+        .milestone .lane-label { fill: var(--band); font-size: 11px; font-weight: 700; }
+        .badge circle { fill: var(--band); }
+        .badge text { fill: var(--band-ink); font-size: 10px; font-weight: 700; }
+        .node .badge text { fill: var(--band-ink); }
+        .band-number { display: inline-block; min-width: 18px; height: 18px; line-height: 18px; border-radius: 9px; text-align: center; font-size: 11px; font-weight: 700; background: var(--band); color: var(--band-ink); }
+        .node[tabindex] { cursor: default; }
+        .node:focus { outline: none; }
+        .node:focus-visible .box { stroke: var(--focus); stroke-width: 3; }
+        svg.graph .node, svg.graph .edge { transition: opacity .12s; }
+        svg.graph.focusing .node[data-needs]:not(.lit), svg.graph.focusing .milestones { opacity: .25; }
+        svg.graph.focusing .edge:not(.lit) { opacity: .1; }
+        svg.graph .edge.lit { stroke: var(--ready); stroke-width: 2; }
+        svg.graph .node.current .box { stroke: var(--focus); stroke-width: 3; }
+        @media print { svg.graph .badge text, .band-number { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
         """
 }

@@ -78,13 +78,22 @@ extension LayeredLayout.Graph {
         for chain in chains {
             guard let first = chain.nodes.first, let last = chain.nodes.last, chain.nodes.count >= 2 else { continue }
             let second = chain.nodes[1], beforeLast = chain.nodes[chain.nodes.count - 2]
-            var points = [LayeredLayout.Point(x: (outPort[first]?[second] ?? x[first]) + shift, y: frames[first].maxY)]
+            // A box shorter than its layer is centred in it: its edges run straight to the
+            // layer's edge first, so that between layers every edge bends over the same
+            // height and crosses others only where the order says it must.
+            let start = (outPort[first]?[second] ?? x[first]) + shift
+            var points = [LayeredLayout.Point(x: start, y: frames[first].maxY)]
+            let sourceBottom = layerTop[layer[first]] + layerHeight[layer[first]]
+            if sourceBottom > frames[first].maxY { points.append(LayeredLayout.Point(x: start, y: sourceBottom)) }
             for dummy in chain.nodes.dropFirst().dropLast() {
                 let top = layerTop[layer[dummy]]
                 points.append(LayeredLayout.Point(x: x[dummy] + shift, y: top))
                 points.append(LayeredLayout.Point(x: x[dummy] + shift, y: top + layerHeight[layer[dummy]]))
             }
-            points.append(LayeredLayout.Point(x: (inPort[last]?[beforeLast] ?? x[last]) + shift, y: frames[last].y))
+            let end = (inPort[last]?[beforeLast] ?? x[last]) + shift
+            let targetTop = layerTop[layer[last]]
+            if targetTop < frames[last].y { points.append(LayeredLayout.Point(x: end, y: targetTop)) }
+            points.append(LayeredLayout.Point(x: end, y: frames[last].y))
             routes.append(LayeredLayout.Route(edge: chain.index, points: points))
         }
         routes.sort { $0.edge < $1.edge }

@@ -10,7 +10,10 @@
 ///    boxes, never through them.
 /// 3. **Crossing reduction**: from the input order and a depth-first order, median and
 ///    barycenter sweeps down and up, each followed by adjacent transpositions and sifting,
-///    keeping the order with the fewest crossings seen — never more than the input order.
+///    keeping the order with the fewest crossings seen — never more than the input order;
+///    then an iterated local search from that order (``Options/searchIterations`` seeded
+///    random changes, each followed by sifting and transpositions on the layers it
+///    touches, kept when they add no crossings).
 /// 4. **Coordinates**: each node is pulled to the mean position of its neighbours, the
 ///    layer's order and minimum gaps kept exactly (an isotonic regression solved by pool
 ///    adjacent violators), alternating down and up.
@@ -80,8 +83,10 @@ package struct LayeredLayout: Sendable {
         /// Down-and-up median sweeps for crossing reduction, at most (each start order stops
         /// after twelve sweeps without a better order).
         package var sweeps: Int = 48
-        /// Shuffled starting orders tried besides the input and depth-first ones.
-        package var restarts: Int = 2
+        /// Random changes tried on the best order the sweeps found, at most, each followed by
+        /// local search (the search stops when a quarter of them in a row find nothing
+        /// better); 0 to skip.
+        package var searchIterations: Int = 2_000
         /// Down-and-up passes to place nodes horizontally.
         package var placementPasses: Int = 12
         /// Space around the drawing.

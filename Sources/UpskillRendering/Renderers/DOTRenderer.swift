@@ -2,7 +2,8 @@ import UpskillPlanner
 
 /// The plan's prerequisite graph for Graphviz (`dot -Tsvg roadmap.dot -o roadmap.svg`):
 /// one box per skill with its hours and weeks, coloured by status, linking to its best
-/// resource; the target roles at the bottom.
+/// resource; left to right, the target roles at the right end in a "Goal" cluster with the
+/// skills that lead only to them lined up in one column before them.
 package struct DOTRenderer: RoadmapRenderer {
     package static let format = "dot"
     package static let fileExtension = "dot"
@@ -60,8 +61,39 @@ package struct DOTRenderer: RoadmapRenderer {
         for edge in graph.edges {
             lines.append("    n\(edge.from) -> n\(edge.to);")
         }
+        lines.append(contentsOf: goalCluster(view))
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The target roles in a cluster with the skills whose only dependents are roles, those
+    /// on one rank (`rank=same`), so the edges into the goal arrive side by side rather than
+    /// fanning in from every column.
+    func goalCluster(_ view: RoadmapView) -> [String] {
+        let graph = view.graph
+        let roles = graph.nodes.indices.filter { if case .role = graph.nodes[$0] { true } else { false } }
+        guard !roles.isEmpty else { return [] }
+        let isRole = Set(roles)
+        var successors = [[Int]](repeating: [], count: graph.nodes.count)
+        for edge in graph.edges { successors[edge.from].append(edge.to) }
+        let feeders = graph.nodes.indices.filter { node in
+            !isRole.contains(node) && !successors[node].isEmpty && successors[node].allSatisfy(isRole.contains)
+        }
+        let names = roles.compactMap { node -> String? in
+            guard case .role(let role) = graph.nodes[node] else { return nil }
+            return view.roadmap.catalog.roles[Int(role)].name
+        }
+        let label = (names.count == 1 ? "Goal: " : "Goals: ") + names.joined(separator: ", ")
+        var lines = [
+            "    subgraph cluster_goal {",
+            "        label=\(DOTText.quoted(label)); labeljust=l; fontsize=12; style=\"rounded,dashed\"; color=\"#94a3b8\"; fontcolor=\"#334155\";",
+        ]
+        if !feeders.isEmpty {
+            lines.append("        { rank=same; " + feeders.map { "n\($0);" }.joined(separator: " ") + " }")
+        }
+        lines.append("        { rank=same; " + roles.map { "n\($0);" }.joined(separator: " ") + " }")
+        lines.append("    }")
+        return lines
     }
 
     /// Fill, border and text colours; the palette matches the HTML page.
