@@ -24,19 +24,6 @@ struct CurriculumDecoder: Sendable {
         pathStack.reserveCapacity(8)
     }
 
-    /// A decoder at the same place with no diagnostics yet, to decode part of the
-    /// document on another thread.
-    func forked() -> CurriculumDecoder {
-        var copy = self
-        copy.diagnostics = []
-        return copy
-    }
-
-    /// Adds the diagnostics of a forked decoder after this one's.
-    mutating func append(_ other: [Diagnostic]) {
-        diagnostics += other
-    }
-
     /// Decodes a value one step deeper in the document.
     mutating func descending<Result>(into component: JSONPath.Component, _ body: (inout Self) -> Result) -> Result {
         pathStack.append(component)
