@@ -3,8 +3,8 @@ import Foundation
 /// `--large`: the whole `upskill plan --curriculum big.json --no-builtin --from role-0 --to
 /// role-1 --format json` process on 100,000, 300,000 and 1,000,000 skills and on the wide
 /// catalog of 100,000, against the networkx script (``NetworkxScript``), run in turn (A B
-/// A B …) with the ratio taken pair by pair; peak memory per 1,000 skills from the child's
-/// maximum resident set; and the same process pinned to one core (`taskset -c 0`), against
+/// A B …) with the ratio taken pair by pair; peak memory per 1,000 skills from the
+/// maximum resident set of a separate run (``PeakMemory``); and the same process pinned to one core (`taskset -c 0`), against
 /// two.
 struct LargeCatalogComparison {
     var runs: Int
@@ -35,12 +35,10 @@ struct LargeCatalogComparison {
             ]
             let plan = ChildProcess(executable: upskill, arguments: arguments, environment: environment)
             var upskillSeconds: [Double] = [], ratios: [Double] = [], networkxSeconds: [Double] = []
-            var peak = 0.0
             _ = try plan.run()  // warm-up: the file into the page cache
             for _ in 0..<runs {
                 let cost = try checked(plan.run(), "upskill plan on \(catalog.name)")
                 upskillSeconds.append(cost.seconds)
-                peak = max(peak, cost.peakMegabytes)
                 if let python {
                     let other = try checked(
                         ChildProcess(
@@ -51,6 +49,9 @@ struct LargeCatalogComparison {
                     ratios.append(cost.seconds / other.seconds)
                 }
             }
+            // The peak of a separate run, spawned by a small helper (see PeakMemory).
+            let peak = try PeakMemory.mebibytes(
+                executable: upskill, arguments: arguments, environment: environment, scratch: scratch)
             let label = wide ? "\(size) skills, wide" : "\(size) skills"
             print("  \(label) (\(String(format: "%.0f", megabytes)) MB of JSON)")
             let median = Stopwatch.median(upskillSeconds)

@@ -248,6 +248,9 @@ func prepareHome(upskill: String, environment: [String: String], goal: [String],
     }
 }
 
+if CommandLine.arguments.dropFirst().first == PeakMemory.helperFlag {
+    exit(PeakMemory.runHelper(Array(CommandLine.arguments.dropFirst(2))))
+}
 do {
     try runBenchmark()
 } catch {
