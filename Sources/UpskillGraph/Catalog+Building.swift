@@ -27,16 +27,28 @@ struct CatalogBuilder {
 
     /// Where a skill or role (or a skill's alias) is defined. The JSON path is only
     /// spelled out for a diagnostic.
+    /// Plain integers (no string), so that sorting and copying definitions retains nothing.
     struct Definition {
+        /// Which section of a curriculum a definition is in.
+        enum Section: UInt8 {
+            case skills, roles
+
+            var key: String {
+                switch self {
+                case .skills: "skills"
+                case .roles: "roles"
+                }
+            }
+        }
+
         var source: Int
-        /// `skills` or `roles`.
-        var section: String
+        var section: Section
         var position: Int
         /// For an alias, its index in the skill's `aliases`.
         var alias: Int? = nil
 
         var path: JSONPath {
-            let path = JSONPath.root.appending(section).appending(position)
+            let path = JSONPath.root.appending(section.key).appending(position)
             return alias.map { path.appending("aliases").appending($0) } ?? path
         }
     }
@@ -77,25 +89,15 @@ struct CatalogBuilder {
         return located.sorted()
     }
 
-    /// Above this many skills, each curriculum's own checks run on the other core while the
-    /// merge goes on: they read the same values and need nothing from each other. (Below
-    /// it, starting a thread costs more than it saves.)
-    static let concurrentCheckThreshold = 5_000
-
+    /// Checks each curriculum on its own, then merges them, on the calling thread. (Running
+    /// the checks on a second core beside the merge was measured at 100,000 skills: no
+    /// faster end to end, with more CPU time and memory; see the Performance article.)
     mutating func build() -> Catalog? {
-        // A copy of the list, so that the checks read nothing of `self` while merge() changes it.
-        let sources = sources
-        func ownChecks() -> [Diagnostic] {
-            sources.filter { !$0.isPrevalidated }.flatMap { $0.curriculum.problems(source: $0.name) }
+        // The built-in curricula were checked when the registry was generated.
+        for source in sources where !source.isPrevalidated {
+            diagnostics += source.curriculum.problems(source: source.name)
         }
-        let skillCount = sources.reduce(0) { $0 + $1.curriculum.skills.count }
-        guard skillCount > Self.concurrentCheckThreshold else {
-            diagnostics += ownChecks()
-            return merge()
-        }
-        let (problems, catalog) = Parallel.both(ownChecks, { merge() })
-        diagnostics += problems
-        return catalog
+        return merge()
     }
 
     /// Merges the curricula: everything ``build()`` does but each curriculum's own checks.
@@ -122,16 +124,16 @@ struct CatalogBuilder {
         skillSources.reserveCapacity(skillIDs.count)
         for (index, definition) in skillDefinitions.definitions.enumerated() {
             var skill = sources[definition.source].curriculum.skills[definition.position]
-            var items = resolve(skill.requires, source: definition.source, path: definition.path.appending("requires"),
-                resolver: resolver)
+            resolve(skill.requires, source: definition.source, path: definition.path.appending("requires"),
+                resolver: resolver, into: &requirements)
             for added in extensions[index] {
                 skill.requires += added.requires
-                items += resolve(added.requires, source: added.source, path: added.path.appending("requires"),
-                    resolver: resolver)
+                resolve(added.requires, source: added.source, path: added.path.appending("requires"),
+                    resolver: resolver, into: &requirements)
             }
             skills.append(skill)
             skillSources.append(Int32(definition.source))
-            requirements.appendOwner(items: items)
+            requirements.closeOwner()
         }
 
         let (roles, roleSources, roleRequirements) = buildRoles(
@@ -194,7 +196,7 @@ struct CatalogBuilder {
         all.reserveCapacity(sources.reduce(0) { $0 + $1.curriculum.skills.count })
         for (sourceIndex, source) in sources.enumerated() {
             for (position, skill) in source.curriculum.skills.enumerated() {
-                all.append((skill.id, Definition(source: sourceIndex, section: "skills", position: position)))
+                all.append((skill.id, Definition(source: sourceIndex, section: .skills, position: position)))
             }
         }
         all.sort { lhs, rhs in
@@ -223,7 +225,7 @@ struct CatalogBuilder {
             for (position, skill) in source.curriculum.skills.enumerated() {
                 for (aliasPosition, alias) in skill.aliases.enumerated() {
                     let definition = Definition(
-                        source: sourceIndex, section: "skills", position: position, alias: aliasPosition)
+                        source: sourceIndex, section: .skills, position: position, alias: aliasPosition)
                     let path = definition.path
                     if let owner = result.definition(ofSkill: alias) {
                         if owner.source != sourceIndex {
@@ -255,7 +257,7 @@ struct CatalogBuilder {
         var result: [String: Definition] = [:]
         for (sourceIndex, source) in sources.enumerated() {
             for (position, role) in source.curriculum.roles.enumerated() {
-                let definition = Definition(source: sourceIndex, section: "roles", position: position)
+                let definition = Definition(source: sourceIndex, section: .roles, position: position)
                 let path = definition.path
                 if let skill = skillDefinitions.definition(ofSkill: role.id), skill.source != sourceIndex {
                     error(
@@ -316,29 +318,36 @@ struct CatalogBuilder {
     mutating func resolve(
         _ requirements: [Requirement], source: Int, path: @autoclosure () -> JSONPath, resolver: Resolver
     ) -> [[Int32]] {
-        var items: [[Int32]] = []
-        items.reserveCapacity(requirements.count)
+        var table = RequirementTable()
+        resolve(requirements, source: source, path: path(), resolver: resolver, into: &table)
+        return (0..<table.itemCount).map { Array(table.members(of: $0)) }
+    }
+
+    /// ``resolve(_:source:path:resolver:)`` written straight into the open owner of
+    /// `table`, with no array per item.
+    mutating func resolve(
+        _ requirements: [Requirement], source: Int, path: @autoclosure () -> JSONPath, resolver: Resolver,
+        into table: inout RequirementTable
+    ) {
         for (position, requirement) in requirements.enumerated() {
             switch requirement {
             case .skill(let id):
                 if let index = resolveSkill(id, source: source, path: path().appending(position), resolver: resolver) {
-                    items.append([index])
+                    table.appendMember(index)
+                    table.closeItem()
                 }
             case .anyOf(let ids):
-                var members: [Int32] = []
                 for (memberPosition, id) in ids.enumerated() {
                     if let index = resolveSkill(
                         id, source: source, path: path().appending(position).appending("anyOf").appending(memberPosition),
-                        resolver: resolver),
-                        !members.contains(index)
+                        resolver: resolver)
                     {
-                        members.append(index)
+                        table.appendMember(index)
                     }
                 }
-                if !members.isEmpty { items.append(members) }
+                table.closeItem()
             }
         }
-        return items
     }
 
     /// Requirements added by `extend`, per skill index.

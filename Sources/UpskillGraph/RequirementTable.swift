@@ -26,20 +26,40 @@ package struct RequirementTable: Sendable, Equatable {
         itemStart.append(Int32(memberStart.count - 1))
     }
 
-    /// The item indices of one owner.
-    @inline(__always)
+    /// Adds a member to the item being written (after the last closed one), unless the
+    /// item has it already.
+    package mutating func appendMember(_ skill: Int32) {
+        let start = Int(memberStart[memberStart.count - 1])
+        if members.count > start, members[start...].contains(skill) { return }
+        members.append(skill)
+    }
+
+    /// Ends the item being written; an item without members is dropped.
+    package mutating func closeItem() {
+        if members.count > Int(memberStart[memberStart.count - 1]) { memberStart.append(Int32(members.count)) }
+    }
+
+    /// Ends the owner being written: it has the items closed since the last owner.
+    package mutating func closeOwner() {
+        itemStart.append(Int32(memberStart.count - 1))
+    }
+
+    /// The item indices of one owner. (Inlinable, like ``members(of:)``: the planner calls
+    /// them in its inner loops, where a call and a retain of the storage per item cost more
+    /// than the work.)
+    @inlinable @inline(__always)
     package func items(of owner: Int) -> Range<Int> {
         Int(itemStart[owner])..<Int(itemStart[owner + 1])
     }
 
     /// The skill indices of one item.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func members(of item: Int) -> ArraySlice<Int32> {
         members[Int(memberStart[item])..<Int(memberStart[item + 1])]
     }
 
     /// Whether an item is an `anyOf` group rather than a single mandatory skill.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func isAlternative(_ item: Int) -> Bool {
         memberStart[item + 1] - memberStart[item] > 1
     }

@@ -2,22 +2,32 @@
 /// require about three earlier skills (about 10% of the items `anyOf` groups of two or
 /// three), and 50 roles that each require ten skills: even roles from the older half of
 /// the catalog, odd ones from the newer half.
+///
+/// The `wide` shape has about ten requirement items a skill (0…20), reaching up to 10,000
+/// skills back: five times the edges for the same number of skills, and far larger
+/// prerequisite cones.
 struct SyntheticCatalog {
     let skillCount: Int
     let seed: UInt64
+    var wide = false
+
+    /// The curriculum's id and file name: `synthetic-100000`, or `synthetic-wide-100000`.
+    var name: String {
+        wide ? "synthetic-wide-\(skillCount)" : "synthetic-\(skillCount)"
+    }
 
     /// The curriculum as JSON text, in the format `upskill` reads.
     func json() -> String {
         var random = SeededRandom(seed: seed)
-        var text = #"{"curriculum": "synthetic-\#(skillCount)", "title": "Synthetic catalog of \#(skillCount) skills", "skills": ["#
-        text.reserveCapacity(skillCount * 160)
+        var text = #"{"curriculum": "\#(name)", "title": "Synthetic catalog of \#(skillCount) skills", "skills": ["#
+        text.reserveCapacity(skillCount * (wide ? 300 : 160))
         // Requirements reach back at most this far, as real prerequisites stay near.
-        let window = 2_000
+        let window = wide ? 10_000 : 2_000
         for index in 0..<skillCount {
             if index > 0 { text += ",\n" }
             var items: [String] = []
             if index > 0 {
-                let count = Int(random.next() % 7)  // 0…6, about 3 on average
+                let count = Int(random.next() % (wide ? 21 : 7))  // 0…6, about 3 on average (wide: 0…20)
                 for _ in 0..<count {
                     let low = max(0, index - window)
                     if random.next() % 10 == 0 && index - low >= 3 {

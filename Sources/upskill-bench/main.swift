@@ -16,6 +16,8 @@ struct Options {
     var seed: UInt64 = 2026
     /// Where to write the synthetic catalogs and homes; kept after the run when given.
     var keep: String?
+    /// Whether to compare 100k, 300k, 1M and wide catalogs with networkx (minutes).
+    var large = false
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -38,9 +40,12 @@ struct Options {
             case "--keep":
                 guard let value = rest.popFirst(), !value.isEmpty else { throw BenchmarkError("--keep takes a folder") }
                 keep = value
+            case "--large":
+                large = true
             case "-h", "--help":
-                print("USAGE: upskill-bench [--runs N] [--sizes 1000,10000,100000] [--seed S] [--keep DIR]")
+                print("USAGE: upskill-bench [--runs N] [--sizes 1000,10000,100000] [--seed S] [--keep DIR] [--large]")
                 print("  --keep DIR  write the synthetic catalogs and saved goals to DIR and leave them there (for profiling)")
+                print("  --large     also 100k, 300k, 1M and wide catalogs against networkx, peak memory, one core vs two")
                 exit(0)
             default:
                 throw BenchmarkError("unknown argument '\(argument)'; see --help")
@@ -199,6 +204,11 @@ func runBenchmark() throws {
         print(String(format: "  %.0f× the skills: load %.1f×, plan %.1f×, end to end %.1f×", factor,
             last.load / previous.load, last.plan / max(previous.plan, 1e-9), last.endToEnd / previous.endToEnd))
     }
+    if options.large {
+        try LargeCatalogComparison(
+            runs: options.runs, seed: options.seed, upskill: upskill, scratch: scratch, environment: environment
+        ).run()
+    }
 }
 
 /// The figure the delivery order improves, on the built-in roadmap: the mean week in
@@ -241,6 +251,9 @@ func prepareHome(upskill: String, environment: [String: String], goal: [String],
     }
 }
 
+if CommandLine.arguments.dropFirst().first == PeakMemory.helperFlag {
+    exit(PeakMemory.runHelper(Array(CommandLine.arguments.dropFirst(2))))
+}
 do {
     try runBenchmark()
 } catch {

@@ -10,6 +10,9 @@ struct CurriculumDecoder: Sendable {
 
     let document: JSONDocument
     let source: String
+    /// The document's tape while ``decodeCurriculum()`` runs (empty otherwise): values
+    /// are indices on it, so decoding retains nothing per value.
+    private(set) var tape = JSONTape.empty
     private(set) var diagnostics: [Diagnostic] = []
     /// The path of the value being decoded. Kept as a stack, so that a path value is only
     /// made for a diagnostic: most files have none, and large ones have many values.
@@ -21,19 +24,6 @@ struct CurriculumDecoder: Sendable {
         pathStack.reserveCapacity(8)
     }
 
-    /// A decoder at the same place with no diagnostics yet, to decode part of the
-    /// document on another thread.
-    func forked() -> CurriculumDecoder {
-        var copy = self
-        copy.diagnostics = []
-        return copy
-    }
-
-    /// Adds the diagnostics of a forked decoder after this one's.
-    mutating func append(_ other: [Diagnostic]) {
-        diagnostics += other
-    }
-
     /// Decodes a value one step deeper in the document.
     mutating func descending<Result>(into component: JSONPath.Component, _ body: (inout Self) -> Result) -> Result {
         pathStack.append(component)
@@ -41,9 +31,10 @@ struct CurriculumDecoder: Sendable {
         return body(&self)
     }
 
-    /// Reports a problem with a value at the current path (or its member `key`).
-    mutating func error(_ message: String, at value: JSONValue, key: String? = nil) {
-        error(message, offset: value.offset, key: key)
+    /// Reports a problem with a value (a tape index) at the current path (or its member
+    /// `key`).
+    mutating func error(_ message: String, at value: Int, key: String? = nil) {
+        error(message, offset: tape.offset(value), key: key)
     }
 
     /// Reports a problem at a byte offset, at the current path (or its member `key`).
@@ -62,13 +53,15 @@ struct CurriculumDecoder: Sendable {
     /// references to it do not cascade into more errors). `nil` when the document is not
     /// an object with an id and a title. Every problem is in ``diagnostics``.
     mutating func decodeCurriculum() -> Curriculum? {
-        guard
-            var object = ObjectReader(
-                document.root, what: "a curriculum",
-                keys: [
-                    "format", "$schema", "curriculum", "title", "version", "description", "skills", "roles",
-                    "resources", "extend",
-                ], decoder: &self)
+        document.withTape { tape in
+            self.tape = tape
+            defer { self.tape = .empty }
+            return decodeCurriculum(JSONTape.root)
+        }
+    }
+
+    private mutating func decodeCurriculum(_ value: Int) -> Curriculum? {
+        guard var object = ObjectReader(value, what: "a curriculum", keys: Keys.curriculum, decoder: &self)
         else { return nil }
         if let format = object.number("format", decoder: &self),
             let formatValue = object.value("format"), format != Double(Self.formatVersion)
@@ -99,12 +92,8 @@ struct CurriculumDecoder: Sendable {
             roles: roles ?? [], resources: resources ?? [], extensions: extensions ?? [])
     }
 
-    mutating func decodeSkill(_ value: JSONValue) -> Skill? {
-        guard
-            var object = ObjectReader(
-                value, what: "a skill",
-                keys: ["id", "name", "category", "hours", "description", "requires", "aliases"], decoder: &self)
-        else { return nil }
+    mutating func decodeSkill(_ value: Int) -> Skill? {
+        guard var object = ObjectReader(value, what: "a skill", keys: Keys.skill, decoder: &self) else { return nil }
         let id = object.string("id", required: "the skill's id, e.g. \"docker\"", decoder: &self)
         let name = object.string("name", required: "a display name, e.g. \"Docker\"", decoder: &self)
         let category = object.string("category", decoder: &self) ?? "general"
@@ -120,12 +109,8 @@ struct CurriculumDecoder: Sendable {
             requires: requires, aliases: aliases ?? [])
     }
 
-    mutating func decodeRole(_ value: JSONValue) -> Role? {
-        guard
-            var object = ObjectReader(
-                value, what: "a role", keys: ["id", "name", "description", "includes", "requires", "milestones"],
-                decoder: &self)
-        else { return nil }
+    mutating func decodeRole(_ value: Int) -> Role? {
+        guard var object = ObjectReader(value, what: "a role", keys: Keys.role, decoder: &self) else { return nil }
         let id = object.string("id", required: "the role's id, e.g. \"ml-engineer\"", decoder: &self)
         let name = object.string("name", required: "a display name", decoder: &self)
         let description = object.string("description", decoder: &self) ?? ""
@@ -140,10 +125,8 @@ struct CurriculumDecoder: Sendable {
             milestones: milestones ?? [])
     }
 
-    mutating func decodeMilestone(_ value: JSONValue) -> Milestone? {
-        guard
-            var object = ObjectReader(
-                value, what: "a milestone", keys: ["id", "title", "outcome", "skills"], decoder: &self)
+    mutating func decodeMilestone(_ value: Int) -> Milestone? {
+        guard var object = ObjectReader(value, what: "a milestone", keys: Keys.milestone, decoder: &self)
         else { return nil }
         let id = object.string("id", required: "the milestone's id, unique in the role, e.g. \"ship\"", decoder: &self)
         let title = object.string("title", required: "a short title, e.g. \"Ship one of your models\"", decoder: &self)
@@ -155,11 +138,8 @@ struct CurriculumDecoder: Sendable {
         return Milestone(id: id, title: title, outcome: outcome, skills: skills)
     }
 
-    mutating func decodeResource(_ value: JSONValue, defaultTeaches: String?) -> Resource? {
-        guard
-            var object = ObjectReader(
-                value, what: "a resource",
-                keys: ["id", "title", "kind", "url", "hours", "cost", "teaches", "updated"], decoder: &self)
+    mutating func decodeResource(_ value: Int, defaultTeaches: String?) -> Resource? {
+        guard var object = ObjectReader(value, what: "a resource", keys: Keys.resource, decoder: &self)
         else { return nil }
         func kinds() -> [String] { Resource.Kind.allCases.map(\.rawValue) }
         let id = object.string("id", required: "the resource's id, e.g. \"docker-get-started\"", decoder: &self)
@@ -206,10 +186,8 @@ struct CurriculumDecoder: Sendable {
             id: id, title: title, kind: kind, url: url, hours: hours, cost: cost, teaches: teaches, updated: updated)
     }
 
-    mutating func decodeExtension(_ value: JSONValue) -> SkillExtension? {
-        guard
-            var object = ObjectReader(
-                value, what: "an extension", keys: ["skill", "requires", "resources"], decoder: &self)
+    mutating func decodeExtension(_ value: Int) -> SkillExtension? {
+        guard var object = ObjectReader(value, what: "an extension", keys: Keys.extension, decoder: &self)
         else { return nil }
         let skill = object.string("skill", required: "the id of the skill to extend", decoder: &self)
         let requires = decodeRequirements(in: &object)
@@ -227,14 +205,14 @@ struct CurriculumDecoder: Sendable {
         } ?? []
     }
 
-    mutating func decodeRequirement(_ value: JSONValue) -> Requirement? {
-        if let id = value.string { return .skill(id) }
-        guard value.kind == .object else {
+    mutating func decodeRequirement(_ value: Int) -> Requirement? {
+        if let id = tape.string(value) { return .skill(id) }
+        guard tape.kind(value) == .object else {
             error(
-                "expected a skill id or {\"anyOf\": [ids]}, found \(value.kind.description)", at: value)
+                "expected a skill id or {\"anyOf\": [ids]}, found \(tape.kind(value).description)", at: value)
             return nil
         }
-        guard var object = ObjectReader(value, what: "an anyOf requirement", keys: ["anyOf"], decoder: &self)
+        guard var object = ObjectReader(value, what: "an anyOf requirement", keys: Keys.anyOf, decoder: &self)
         else { return nil }
         let members = object.array("anyOf", required: "the alternative skill ids", decoder: &self) {
             decoder, value in decoder.decodeString(value, what: "a skill id")
@@ -242,9 +220,23 @@ struct CurriculumDecoder: Sendable {
         return members.map(Requirement.anyOf)
     }
 
-    mutating func decodeString(_ value: JSONValue, what: String) -> String? {
-        if let string = value.string { return string }
-        error("expected \(what) (a string), found \(value.kind.description)", at: value)
+    mutating func decodeString(_ value: Int, what: String) -> String? {
+        if let string = tape.string(value) { return string }
+        error("expected \(what) (a string), found \(tape.kind(value).description)", at: value)
         return nil
+    }
+
+    /// The allowed keys of each kind of object, made once.
+    enum Keys {
+        static let curriculum = [
+            "format", "$schema", "curriculum", "title", "version", "description", "skills", "roles", "resources",
+            "extend",
+        ]
+        static let skill = ["id", "name", "category", "hours", "description", "requires", "aliases"]
+        static let role = ["id", "name", "description", "includes", "requires", "milestones"]
+        static let milestone = ["id", "title", "outcome", "skills"]
+        static let resource = ["id", "title", "kind", "url", "hours", "cost", "teaches", "updated"]
+        static let `extension` = ["skill", "requires", "resources"]
+        static let anyOf = ["anyOf"]
     }
 }

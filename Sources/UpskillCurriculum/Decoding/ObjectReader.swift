@@ -2,48 +2,60 @@
 /// (with the closest allowed key), keys given twice, missing required keys and values of
 /// the wrong type, each at its JSON path and position.
 ///
-/// It reads at the decoder's current path. Objects have a handful of keys, so members are
-/// found by a linear scan rather than hashing.
+/// It reads at the decoder's current path, on the decoder's tape: values are tape indices.
+/// Objects have a handful of keys, so members are found by a linear scan rather than
+/// hashing, and their values are kept inline (``MemberSlots``), so reading an object
+/// allocates nothing.
 struct ObjectReader {
-    let object: JSONValue
+    /// The object's tape index.
+    let object: Int
     /// What the object is, for messages: "a skill".
     let what: String
     /// The allowed keys.
     private let keys: [String]
-    /// The value of each allowed key, where given.
-    private var values: [JSONValue?]
+    /// The tape index of each allowed key's value, where given.
+    private var values = MemberSlots()
 
-    /// Reads `value` as an object with the given allowed keys, or reports that it is not
-    /// an object and returns `nil`.
-    init?(_ value: JSONValue, what: String, keys: [String], decoder: inout CurriculumDecoder) {
+    /// Reads the value at tape index `value` as an object with the given allowed keys (at
+    /// most ``MemberSlots/capacity``), or reports that it is not an object and returns
+    /// `nil`.
+    init?(_ value: Int, what: String, keys: [String], decoder: inout CurriculumDecoder) {
         self.object = value
         self.what = what
         self.keys = keys
-        var values = [JSONValue?](repeating: nil, count: keys.count)
-        let isObject = value.forEachMember(matching: keys) { match, key, member in
-            guard let match else {
-                let name = key.string ?? ""
+        let tape = decoder.tape
+        guard tape.kind(value) == .object else {
+            decoder.error("expected \(what) (an object), found \(tape.kind(value).description)", at: value)
+            return nil
+        }
+        var values = MemberSlots()
+        tape.forEachChild(of: value, step: 2) { keyIndex in
+            let match = keys.firstIndex { key in
+                var key = key
+                return key.withUTF8 { tape.key(keyIndex, matches: $0) }
+            }
+            guard let match, match < MemberSlots.capacity else {
+                let name = tape.string(keyIndex) ?? ""
                 let hint = Suggestion.closest(to: name, in: keys).map { "did you mean '\($0)'? " } ?? ""
                 decoder.error(
                     "unknown key '\(name)' in \(what); \(hint)allowed keys: \(keys.filter { $0 != "$schema" }.joined(separator: ", "))",
-                    offset: key.offset, key: name)
-                return
+                    offset: tape.offset(keyIndex), key: name)
+                return true
             }
             if values[match] != nil {
-                decoder.error("key '\(keys[match])' appears twice in \(what); keep one", offset: key.offset, key: keys[match])
+                decoder.error(
+                    "key '\(keys[match])' appears twice in \(what); keep one", offset: tape.offset(keyIndex),
+                    key: keys[match])
             } else {
-                values[match] = member
+                values[match] = keyIndex + 1
             }
-        }
-        guard isObject else {
-            decoder.error("expected \(what) (an object), found \(value.kind.description)", at: value)
-            return nil
+            return true
         }
         self.values = values
     }
 
-    /// The raw value of a member, if present.
-    func value(_ key: String) -> JSONValue? {
+    /// The tape index of a member's value, if present.
+    func value(_ key: String) -> Int? {
         let count = key.utf8.count
         return keys.firstIndex { $0.utf8.count == count && $0 == key }.flatMap { values[$0] }
     }
@@ -61,9 +73,9 @@ struct ObjectReader {
             if let required = required() { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
-        if let string = value.string { return string }
+        if let string = decoder.tape.string(value) { return string }
         decoder.error(
-            "expected a string for '\(key)', found \(value.kind.description)", at: value, key: key)
+            "expected a string for '\(key)', found \(decoder.tape.kind(value).description)", at: value, key: key)
         return nil
     }
 
@@ -73,58 +85,47 @@ struct ObjectReader {
             if let required { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
-        if let number = value.number { return number }
+        if let number = decoder.tape.number(value) { return number }
         decoder.error(
-            "expected a number for '\(key)', found \(value.kind.description)", at: value, key: key)
+            "expected a number for '\(key)', found \(decoder.tape.kind(value).description)", at: value, key: key)
         return nil
     }
 
     /// An array member whose elements are decoded by `element`; `nil` when absent or not
     /// an array. Elements that fail are reported and left out.
-    ///
-    /// A long array is decoded in two halves at once, the second with a copy of the
-    /// decoder; its diagnostics follow the first half's, as if read in order.
     mutating func array<Element>(
         _ key: String, required: String? = nil, decoder: inout CurriculumDecoder,
-        element: (inout CurriculumDecoder, JSONValue) -> Element?
+        element: (inout CurriculumDecoder, Int) -> Element?
     ) -> [Element]? {
         guard let value = value(key) else {
             if let required { missing(key, expected: required, decoder: &decoder) }
             return nil
         }
-        guard let elements = value.elements else {
-            decoder.error(
-                "expected an array for '\(key)', found \(value.kind.description)", at: value, key: key)
+        let tape = decoder.tape
+        guard tape.isArray(value) else {
+            decoder.error("expected an array for '\(key)', found \(tape.kind(value).description)", at: value, key: key)
             return nil
         }
         return decoder.descending(into: .key(key)) { decoder in
-            guard elements.count >= Self.concurrentArrayThreshold else {
-                return Self.decode(elements[...], from: 0, with: &decoder, element: element)
-            }
-            let middle = elements.count / 2
-            var secondDecoder = decoder.forked()
-            let (first, second) = Parallel.both(
-                { Self.decode(elements[..<middle], from: 0, with: &decoder, element: element) },
-                { Self.decode(elements[middle...], from: middle, with: &secondDecoder, element: element) })
-            decoder.append(secondDecoder.diagnostics)
-            return first + second
+            Self.decode(value, with: &decoder, element: element)
         }
     }
 
-    /// Arrays at least this long are decoded in two halves at once (skills, resources of a
-    /// large taxonomy); shorter ones are not worth a thread.
-    static let concurrentArrayThreshold = 4_096
-
-    /// Decodes `elements`, the first of which is at index `start` of the array.
+    /// Decodes the elements of the array at tape index `array`, on the calling thread.
+    /// (Decoding a long array in two halves on two cores was measured at 100,000 skills:
+    /// no faster end to end, with more CPU time and memory; see the Performance article.)
     private static func decode<Element>(
-        _ elements: ArraySlice<JSONValue>, from start: Int, with decoder: inout CurriculumDecoder,
-        element: (inout CurriculumDecoder, JSONValue) -> Element?
+        _ array: Int, with decoder: inout CurriculumDecoder, element: (inout CurriculumDecoder, Int) -> Element?
     ) -> [Element] {
+        let tape = decoder.tape
         var result: [Element] = []
-        result.reserveCapacity(elements.count)
-        for (offset, elementValue) in elements.enumerated() {
-            let decoded = decoder.descending(into: .index(start + offset)) { decoder in element(&decoder, elementValue) }
+        result.reserveCapacity(tape.elementCount(array))
+        var position = 0
+        tape.forEachChild(of: array, step: 1) { elementIndex in
+            let decoded = decoder.descending(into: .index(position)) { decoder in element(&decoder, elementIndex) }
             if let decoded { result.append(decoded) }
+            position += 1
+            return true
         }
         return result
     }

@@ -20,36 +20,55 @@ extension Curriculum {
 private struct CurriculumChecker {
     let source: String
     var diagnostics: [Diagnostic] = []
-    /// Skill and role ids (and skill aliases) seen so far, with where they were defined.
-    var definitions: [String: (place: Place, what: String)] = [:]
+    /// Skill and role ids (and skill aliases) seen so far, with where they were defined
+    /// (what each is follows from the place: see ``what(_:)``).
+    var definitions: [String: Place] = [:]
     var resourceDefinitions: [String: Place] = [:]
+    /// The skills of the curriculum being checked, to name an alias's skill.
+    var skills: [Skill] = []
 
-    /// Where an id is defined, kept small: paths are only spelled out for a diagnostic,
-    /// and almost every curriculum has none.
+    /// Where an id is defined, kept small (16 bytes, no string): paths are only spelled
+    /// out for a diagnostic, and almost every curriculum has none.
     struct Place {
-        var section: String
-        var index: Int
-        /// For an alias: its index in the skill's `aliases`.
-        var alias: Int?
-        /// For a resource inside `extend`: its index in the extension's `resources`.
-        var resource: Int?
+        /// The top-level key of the section.
+        enum Section: String {
+            case skills, roles, resources, extend
+        }
 
-        init(section: String, index: Int, alias: Int? = nil, resource: Int? = nil) {
+        var section: Section
+        var index: Int32
+        /// For an alias: its index in the skill's `aliases`; otherwise -1.
+        var alias: Int32
+        /// For a resource inside `extend`: its index in the extension's `resources`;
+        /// otherwise -1.
+        var resource: Int32
+
+        init(section: Section, index: Int, alias: Int? = nil, resource: Int? = nil) {
             self.section = section
-            self.index = index
-            self.alias = alias
-            self.resource = resource
+            self.index = Int32(truncatingIfNeeded: index)
+            self.alias = alias.map { Int32(truncatingIfNeeded: $0) } ?? -1
+            self.resource = resource.map { Int32(truncatingIfNeeded: $0) } ?? -1
         }
 
         /// The defined value: `skills[3]`, or `extend[1].resources[0]`.
         var path: JSONPath {
-            let path = JSONPath.root.appending(section).appending(index)
-            return resource.map { path.appending("resources").appending($0) } ?? path
+            let path = JSONPath.root.appending(section.rawValue).appending(Int(index))
+            return resource >= 0 ? path.appending("resources").appending(Int(resource)) : path
         }
 
         /// The id itself: `skills[3].id`, or `skills[3].aliases[1]` for an alias.
         var idPath: JSONPath {
-            alias.map { path.appending("aliases").appending($0) } ?? path.appending("id")
+            alias >= 0 ? path.appending("aliases").appending(Int(alias)) : path.appending("id")
+        }
+    }
+
+    /// What the id defined at `place` is: "a skill", "a role" or "an alias of skill 'x'".
+    func what(_ place: Place) -> String {
+        switch place.section {
+        case .roles: return "a role"
+        case .skills where place.alias >= 0 && Int(place.index) < skills.count:
+            return "an alias of skill '\(skills[Int(place.index)].id)'"
+        default: return "a skill"
         }
     }
 
@@ -63,6 +82,7 @@ private struct CurriculumChecker {
 
     mutating func check(_ curriculum: Curriculum) {
         definitions.reserveCapacity(curriculum.skills.count + curriculum.roles.count)
+        skills = curriculum.skills
         let root = JSONPath.root
         checkID(curriculum.id, of: "curriculum", at: root.appending("curriculum"))
         if curriculum.title.isEmpty { error("the title is empty; give the curriculum a human title", at: root.appending("title")) }
@@ -73,7 +93,7 @@ private struct CurriculumChecker {
             check(role, index: index)
         }
         for (index, resource) in curriculum.resources.enumerated() {
-            check(resource, place: Place(section: "resources", index: index), requiresTeaches: true)
+            check(resource, place: Place(section: .resources, index: index), requiresTeaches: true)
         }
         for (index, extensionValue) in curriculum.extensions.enumerated() {
             let path = root.appending("extend").appending(index)
@@ -81,17 +101,17 @@ private struct CurriculumChecker {
             check(extensionValue.requires, at: path.appending("requires"))
             for (resourceIndex, resource) in extensionValue.resources.enumerated() {
                 check(
-                    resource, place: Place(section: "extend", index: index, resource: resourceIndex),
+                    resource, place: Place(section: .extend, index: index, resource: resourceIndex),
                     requiresTeaches: false)
             }
         }
     }
 
     mutating func check(_ skill: Skill, index: Int) {
-        let place = Place(section: "skills", index: index)
+        let place = Place(section: .skills, index: index)
         func path() -> JSONPath { place.path }
         if checkID(skill.id, of: "skill", at: path().appending("id")) {
-            define(skill.id, as: "a skill", at: place)
+            define(skill.id, at: place)
         }
         if skill.name.isEmpty { error("the name of skill '\(skill.id)' is empty", at: path().appending("name")) }
         if skill.category.isEmpty { error("the category of skill '\(skill.id)' is empty", at: path().appending("category")) }
@@ -102,20 +122,20 @@ private struct CurriculumChecker {
         }
         check(skill.requires, at: path().appending("requires"))
         for (aliasIndex, alias) in skill.aliases.enumerated() {
-            let aliasPlace = Place(section: "skills", index: index, alias: aliasIndex)
+            let aliasPlace = Place(section: .skills, index: index, alias: aliasIndex)
             if alias == skill.id {
                 error("'\(alias)' is the skill's own id, not a former one", at: aliasPlace.idPath)
             } else if checkID(alias, of: "alias", at: aliasPlace.idPath) {
-                define(alias, as: "an alias of skill '\(skill.id)'", at: aliasPlace)
+                define(alias, at: aliasPlace)
             }
         }
     }
 
     mutating func check(_ role: Role, index: Int) {
-        let place = Place(section: "roles", index: index)
+        let place = Place(section: .roles, index: index)
         func path() -> JSONPath { place.path }
         if checkID(role.id, of: "role", at: path().appending("id")) {
-            define(role.id, as: "a role", at: place)
+            define(role.id, at: place)
         }
         if role.name.isEmpty { error("the name of role '\(role.id)' is empty", at: path().appending("name")) }
         for (index, included) in role.includes.enumerated() {
@@ -237,13 +257,13 @@ private struct CurriculumChecker {
         return false
     }
 
-    mutating func define(_ id: String, as what: String, at place: Place) {
+    mutating func define(_ id: String, at place: Place) {
         if let earlier = definitions[id] {
             error(
-                "'\(id)' is defined twice in this curriculum: as \(earlier.what) at \(earlier.place.idPath) and as \(what) here",
+                "'\(id)' is defined twice in this curriculum: as \(what(earlier)) at \(earlier.idPath) and as \(what(place)) here",
                 at: place.idPath)
         } else {
-            definitions[id] = (place, what)
+            definitions[id] = place
         }
     }
 
