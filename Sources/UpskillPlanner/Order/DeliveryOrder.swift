@@ -120,6 +120,8 @@ struct DeliveryOrder {
         // Scratch for the sets grown from closures: a mark per skill.
         var setMark: [UInt32]
         var currentSetMark: UInt32 = 0
+        // Scratch for closures: the stack of skills still to visit.
+        var stack: [Int32] = []
 
         init(order: DeliveryOrder) {
             self.order = order
@@ -143,24 +145,36 @@ struct DeliveryOrder {
         /// The unscheduled plan steps a skill needs, itself included: every member in the
         /// plan of every requirement item, transitively. Marks them with a fresh stamp.
         mutating func closure(of skill: Int32) -> [Int32] {
+            var result: [Int32] = []
+            visitClosure(of: skill) { result.append($0) }
+            return result
+        }
+
+        /// Calls `visit` with each skill of ``closure(of:)``, in the same order, and marks
+        /// them with a fresh stamp, without building the array: the scratch stack is
+        /// reused and members are read from the requirement table in place (a closure is
+        /// taken for every remaining target, again and again, on a large plan).
+        mutating func visitClosure(of skill: Int32, _ visit: (Int32) -> Void) {
             currentStamp &+= 1
             if currentStamp == 0 {
                 for index in stamp.indices { stamp[index] = 0 }
                 currentStamp = 1
             }
-            var result: [Int32] = []
-            var stack = [skill]
+            let requirements = order.requirements
+            stack.removeAll(keepingCapacity: true)
+            stack.append(skill)
             while let current = stack.popLast() {
                 let index = Int(current)
                 guard order.inPlan[index], !scheduled[index], stamp[index] != currentStamp else { continue }
                 stamp[index] = currentStamp
-                result.append(current)
+                visit(current)
                 work += 1
-                for item in order.requirements.items(of: index) {
-                    stack.append(contentsOf: order.requirements.members(of: item))
+                for item in requirements.items(of: index) {
+                    for member in Int(requirements.memberStart[item])..<Int(requirements.memberStart[item + 1]) {
+                        stack.append(requirements.members[member])
+                    }
                 }
             }
-            return result
         }
 
         /// A fresh mark for ``setMark``: no skill carries it yet.
@@ -287,12 +301,12 @@ struct DeliveryOrder {
                 }
                 var best: (skill: Int32, weight: Int, hours: Double)?
                 for skill in remaining {
-                    let set = closure(of: skill)
                     var setWeight = 0
                     var setHours = 0.0
-                    for member in set {
+                    let weight = self.weight, hours = order.hours
+                    visitClosure(of: skill) { member in
                         setWeight += weight[Int(member)]
-                        setHours += order.hours[Int(member)]
+                        setHours += hours[Int(member)]
                     }
                     if let current = best, !Self.isBetter(setWeight, setHours, than: current.weight, current.hours) {
                         continue
@@ -300,7 +314,7 @@ struct DeliveryOrder {
                     best = (skill, setWeight, setHours)
                 }
                 guard let best else { return }
-                _ = closure(of: best.skill)  // stamps the set, to find the targets inside it
+                visitClosure(of: best.skill) { _ in }  // stamps the set, to find the targets inside it
                 let inner = remaining.filter { $0 != best.skill && stamp[Int($0)] == currentStamp }
                 if !inner.isEmpty { scheduleInside(inner, group: group) }
                 emitClosure(of: best.skill, group: group)
