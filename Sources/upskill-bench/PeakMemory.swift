@@ -32,6 +32,7 @@ enum PeakMemory {
     ) throws -> Double {
         let answer = scratch.appendingPathComponent("peak-\(UUID().uuidString).txt").path
         let helper = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        defer { try? FileManager.default.removeItem(atPath: answer) }
         let run = try ChildProcess(
             executable: helper, arguments: [helperFlag, answer, executable] + arguments, environment: environment
         ).run()

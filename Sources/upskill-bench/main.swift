@@ -107,7 +107,7 @@ func runBenchmark() throws {
         let cost = try ChildProcess(executable: executable, arguments: [], environment: environment)
             .median(runs: options.runs * 4)
         baselineSeconds.append(cost.seconds)
-        print("  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB")
+        print("  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MiB")
     }
     let everyday: [(String, [String])] = [
         ("upskill plan --from data-scientist --to ml-engineer", ["plan", "--from", "data-scientist", "--to", "ml-engineer"]),
@@ -127,7 +127,7 @@ func runBenchmark() throws {
             String(format: "%.2f× %@baseline", cost.seconds / seconds, name)
         }.joined(separator: ", ")
         print(
-            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MB  \(ratios)"
+            "  \(label.padding(toLength: 54, withPad: " ", startingAt: 0))  \(format(cost.seconds))  \(String(format: "%.0f", cost.peakMegabytes)) MiB  \(ratios)"
         )
     }
 
@@ -180,7 +180,7 @@ func runBenchmark() throws {
                     executable: upskill, arguments: [command] + catalogOptions, environment: sizedEnvironment
                 ).median(runs: options.runs)
                 print(
-                    "  upskill \(command) (process, saved goal with progress)\(String(repeating: " ", count: 20 - command.count))\(format(cost.seconds))  peak \(String(format: "%.0f", cost.peakMegabytes)) MB"
+                    "  upskill \(command) (process, saved goal with progress)\(String(repeating: " ", count: 20 - command.count))\(format(cost.seconds))  peak \(String(format: "%.0f", cost.peakMegabytes)) MiB"
                 )
             }
         }
@@ -191,7 +191,7 @@ func runBenchmark() throws {
             ], environment: environment
         ).median(runs: options.runs)
         print(
-            "  upskill plan --curriculum … --format json (process)     \(format(endToEnd.seconds))  peak \(String(format: "%.0f", endToEnd.peakMegabytes)) MB"
+            "  upskill plan --curriculum … --format json (process)     \(format(endToEnd.seconds))  peak \(String(format: "%.0f", endToEnd.peakMegabytes)) MiB"
         )
         results.append((size, load, planning, endToEnd.seconds))
     }
