@@ -53,9 +53,3 @@ struct AnswersFile {
         }
     }
 }
-
-extension Substring {
-    fileprivate var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}

@@ -10,6 +10,18 @@ struct JSONNode: Sendable {
     /// needs no look at the source bytes.
     enum Tag: UInt8, Sendable {
         case object, array, string, number, `true`, `false`, null
+
+        /// The sort of value a node of this tag is (both booleans are `.bool`).
+        var kind: JSONValue.Kind {
+            switch self {
+            case .object: .object
+            case .array: .array
+            case .string: .string
+            case .number: .number
+            case .true, .false: .bool
+            case .null: .null
+            }
+        }
     }
 
     /// Flag bit of a string node whose source contains a backslash escape.

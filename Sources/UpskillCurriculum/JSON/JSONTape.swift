@@ -26,14 +26,7 @@ struct JSONTape: @unchecked Sendable {
     /// What sort of value is at `index`.
     @inline(__always)
     func kind(_ index: Int) -> JSONValue.Kind {
-        switch node(index).tag {
-        case .object: .object
-        case .array: .array
-        case .string: .string
-        case .number: .number
-        case .true, .false: .bool
-        case .null: .null
-        }
+        node(index).tag.kind
     }
 
     /// The byte offset of the value's first byte.

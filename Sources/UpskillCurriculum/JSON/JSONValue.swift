@@ -50,14 +50,7 @@ package struct JSONValue: Sendable {
 
     /// What sort of value this is.
     package var kind: Kind {
-        switch node.tag {
-        case .object: .object
-        case .array: .array
-        case .string: .string
-        case .number: .number
-        case .true, .false: .bool
-        case .null: .null
-        }
+        node.tag.kind
     }
 
     /// The byte offset of the value's first byte (a string's opening quote).

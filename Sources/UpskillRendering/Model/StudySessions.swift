@@ -1,3 +1,4 @@
+import UpskillCurriculum
 import UpskillPlanner
 
 /// When a learner studies, for the calendar's timed sessions (`--ics-sessions`): the
@@ -49,7 +50,7 @@ package struct StudySessions: Sendable, Hashable {
     package static func days(from text: String) -> Result<[Weekday], DayError> {
         var days: [Weekday] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = part.trimmingWhitespace().lowercased()
+            let name = part.trimmingWhitespace.lowercased()
             guard name.count >= 3, let day = Weekday.allCases.first(where: { $0.fullName.hasPrefix(name) }) else {
                 return .failure(DayError(name: String(part)))
             }
@@ -80,14 +81,5 @@ extension StudySessions.Weekday {
     /// The English name in lower case: `monday` … `sunday`.
     var fullName: String {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][rawValue]
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        var text = self
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return text
     }
 }

@@ -1,3 +1,5 @@
+import UpskillCurriculum
+
 /// An exclusive `flock` on a lock file, held for the whole of a read-modify-write. The
 /// kernel releases it when the process ends, so a crash never leaves a stale lock.
 enum FileLock {
@@ -66,13 +68,5 @@ enum FileLock {
             recovery: [
                 "Try again when it has finished. If it is stuck, end it\(holder.map { " (kill \($0))" } ?? "") and try again: a write cut short leaves the state as it was before it."
             ])
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    var trimmingWhitespace: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }
