@@ -88,18 +88,22 @@ extension Planner {
 
         var reasons = [[PlanStep.Reason]](repeating: [], count: catalog.skillCount)
         var alternatives = [[Int32]](repeating: [], count: catalog.skillCount)
+        // One pass over an item, allocating nothing but the reasons and alternatives noted.
         func note(members: ArraySlice<Int32>, reason: PlanStep.Reason) {
             // An item the known set meets needs no step.
-            if members.contains(where: { known[Int($0)] }) { return }
-            let chosen = members.filter { inPlan[Int($0)] }
-            for skill in chosen where !reasons[Int(skill)].contains(reason) {
-                reasons[Int(skill)].append(reason)
+            for member in members where known[Int(member)] { return }
+            var chosenCount = 0
+            var firstChosen = Int32(-1)
+            for member in members where inPlan[Int(member)] {
+                chosenCount += 1
+                if firstChosen < 0 { firstChosen = member }
+                if !reasons[Int(member)].contains(reason) { reasons[Int(member)].append(reason) }
             }
             // Alternatives matter only where the item was met by exactly one plan step
             // that was not in every plan anyway.
-            if members.count > 1, chosen.count == 1, !forced[Int(chosen[0])] {
-                for other in members where other != chosen[0] && !alternatives[Int(chosen[0])].contains(other) {
-                    alternatives[Int(chosen[0])].append(other)
+            if members.count > 1, chosenCount == 1, !forced[Int(firstChosen)] {
+                for other in members where other != firstChosen && !alternatives[Int(firstChosen)].contains(other) {
+                    alternatives[Int(firstChosen)].append(other)
                 }
             }
         }

@@ -39,7 +39,8 @@ struct DeliveryOrder {
     /// The order and, for each step, the index of its group (the started skills are in
     /// group 0 when there are any).
     func order() -> (skills: [Int32], groups: [Int]) {
-        var candidates = [schedule(byRatio: true), schedule(byRatio: false)]
+        let edges = PlanEdges(requirements: requirements, inPlan: inPlan)
+        var candidates = [schedule(byRatio: true, edges: edges), schedule(byRatio: false, edges: edges)]
         let phases = Set(targets.map(\.group)).count + (started.isEmpty ? 0 : 1)
         if phases <= 1 {
             let group = targets.first?.group ?? 0
@@ -60,23 +61,61 @@ struct DeliveryOrder {
     /// The sum over target requirements of the hours studied when the first of their
     /// members in the plan is learned.
     func completionCost(_ order: [Int32]) -> Double {
-        var finished: [Int32: Double] = [:]
+        var finished = [Double](repeating: .nan, count: hours.count)
         var clock = 0.0
         for skill in order {
             clock += hours[Int(skill)]
-            finished[skill] = clock
+            finished[Int(skill)] = clock
         }
         var total = 0.0
         for target in targets {
-            total += target.members.compactMap { finished[$0] }.min() ?? 0
+            var first = Double.infinity
+            for member in target.members where !finished[Int(member)].isNaN { first = min(first, finished[Int(member)]) }
+            total += first.isFinite ? first : 0
         }
         return total
     }
 
+    /// The closures of a round's targets, one after another: closure `i` is
+    /// `skills[end[i - 1] ..< end[i]]` (from 0 for the first).
+    private struct Closures {
+        var skills: [Int32] = []
+        var end: [Int32] = []
+
+        var count: Int { end.count }
+
+        subscript(index: Int) -> ArraySlice<Int32> {
+            skills[(index == 0 ? 0 : Int(end[index - 1]))..<Int(end[index])]
+        }
+    }
+
+    /// For each skill of the plan, the members of its requirement items that are in the
+    /// plan, in item and member order, as rows `start[s] ..< start[s + 1]` of ``members``:
+    /// what a closure walk follows, without the members outside the plan.
+    struct PlanEdges {
+        let start: [Int32]
+        let members: [Int32]
+
+        init(requirements: RequirementTable, inPlan: [Bool]) {
+            var start = [Int32](repeating: 0, count: inPlan.count + 1)
+            var members: [Int32] = []
+            for skill in inPlan.indices {
+                if inPlan[skill] {
+                    for item in requirements.items(of: skill) {
+                        for member in requirements.members(of: item) where inPlan[Int(member)] { members.append(member) }
+                    }
+                }
+                start[skill + 1] = Int32(members.count)
+            }
+            self.start = start
+            self.members = members
+        }
+    }
+
     /// One schedule: started skills, then group by group, each group by the ratio rule or
     /// by depth-first position.
-    private func schedule(byRatio: Bool) -> (skills: [Int32], groups: [Int]) {
-        var state = State(order: self)
+    private func schedule(byRatio: Bool, edges: PlanEdges) -> (skills: [Int32], groups: [Int]) {
+        var state = State(order: self, edges: edges)
         if !started.isEmpty {
             for skill in started.sorted(by: { state.position[Int($0)] < state.position[Int($1)] }) {
                 state.emitClosure(of: skill, group: 0)
@@ -105,6 +144,7 @@ struct DeliveryOrder {
     /// The state of one schedule being built.
     private struct State {
         let order: DeliveryOrder
+        let edges: PlanEdges
         /// Each skill's depth-first position; `Int.max` for a skill not in the plan.
         var position: [Int]
         var scheduled: [Bool]
@@ -123,8 +163,9 @@ struct DeliveryOrder {
         // Scratch for closures: the stack of skills still to visit.
         var stack: [Int32] = []
 
-        init(order: DeliveryOrder) {
+        init(order: DeliveryOrder, edges: PlanEdges) {
             self.order = order
+            self.edges = edges
             position = [Int](repeating: .max, count: order.hours.count)
             for (index, skill) in order.depthOrder.enumerated() { position[Int(skill)] = index }
             scheduled = [Bool](repeating: false, count: order.hours.count)
@@ -160,18 +201,22 @@ struct DeliveryOrder {
                 for index in stamp.indices { stamp[index] = 0 }
                 currentStamp = 1
             }
-            let requirements = order.requirements
+            let mark = currentStamp
+            guard order.inPlan[Int(skill)] else { return }
+            // Every skill pushed is in the plan (the edges hold no other). The rows are read
+            // through buffer pointers: this loop runs millions of times on a large plan.
+            let edges = self.edges
             stack.removeAll(keepingCapacity: true)
             stack.append(skill)
-            while let current = stack.popLast() {
-                let index = Int(current)
-                guard order.inPlan[index], !scheduled[index], stamp[index] != currentStamp else { continue }
-                stamp[index] = currentStamp
-                visit(current)
-                work += 1
-                for item in requirements.items(of: index) {
-                    for member in Int(requirements.memberStart[item])..<Int(requirements.memberStart[item + 1]) {
-                        stack.append(requirements.members[member])
+            edges.start.withUnsafeBufferPointer { start in
+                edges.members.withUnsafeBufferPointer { members in
+                    while let current = stack.popLast() {
+                        let index = Int(current)
+                        guard !scheduled[index], stamp[index] != mark else { continue }
+                        stamp[index] = mark
+                        visit(current)
+                        work += 1
+                        for edge in Int(start[index])..<Int(start[index + 1]) { stack.append(members[edge]) }
                     }
                 }
             }
@@ -215,7 +260,11 @@ struct DeliveryOrder {
                     scheduleInside(remaining, group: group)
                     return
                 }
-                let closures = remaining.map { closure(of: $0) }
+                var closures = Closures()
+                for target in remaining {
+                    visitClosure(of: target) { closures.skills.append($0) }
+                    closures.end.append(Int32(closures.skills.count))
+                }
                 var best: (set: [Int], weight: Int, hours: Double)?
                 for seed in remaining.indices {
                     let grown = grow(from: seed, closures: closures)
@@ -238,7 +287,7 @@ struct DeliveryOrder {
 
         /// The set grown from one target's closure: the indices of the targets whose
         /// closures make it up, and its weight and hours.
-        private mutating func grow(from seed: Int, closures: [[Int32]]) -> (set: [Int], weight: Int, hours: Double) {
+        private mutating func grow(from seed: Int, closures: Closures) -> (set: [Int], weight: Int, hours: Double) {
             var members = [seed]
             var isMember = [Bool](repeating: false, count: closures.count)
             isMember[seed] = true
@@ -249,15 +298,23 @@ struct DeliveryOrder {
                 setWeight += weight[Int(skill)]
                 setHours += order.hours[Int(skill)]
             }
+            let hours = order.hours, weight = self.weight
             while work <= order.workLimit / 2 {
                 var next: (index: Int, weight: Int, hours: Double)?
-                for (index, closure) in closures.enumerated() where !isMember[index] {
+                var start = 0
+                for index in 0..<closures.count {
+                    let end = Int(closures.end[index])
+                    defer { start = end }
+                    guard !isMember[index] else { continue }
                     var addedWeight = 0, addedHours = 0.0
-                    for skill in closure where setMark[Int(skill)] != mark {
-                        addedWeight += weight[Int(skill)]
-                        addedHours += order.hours[Int(skill)]
+                    for position in start..<end {
+                        let skill = Int(closures.skills[position])
+                        if setMark[skill] != mark {
+                            addedWeight += weight[skill]
+                            addedHours += hours[skill]
+                        }
                     }
-                    work += closure.count
+                    work += end - start
                     // Adding raises the ratio exactly when the addition's own ratio is higher.
                     guard addedWeight > 0,
                         Double(addedWeight) * setHours > Double(setWeight) * addedHours

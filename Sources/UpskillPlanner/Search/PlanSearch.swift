@@ -22,18 +22,43 @@ import UpskillGraph
 ///   proven lower bound is the smallest bound of the subtrees left unexplored. Counting
 ///   work rather than nodes keeps the time bounded on huge cones and the result
 ///   deterministic (no clock is read).
-struct PlanSearch {
+struct PlanSearch: ~Copyable {
     let requirements: RequirementTable
-    let hours: [Double]
-    let known: [Bool]
-    /// Skills that may be in a plan (in the cone, not known, not avoided, feasible).
-    let usable: [Bool]
     /// The items the targets need that the known set does not meet.
     let targets: [[Int32]]
     let budget: Int
+    private let skillCount: Int
+
+    // Per skill, in memory the search owns (freed by `deinit`) and reads through pointers:
+    // its closure walks visit millions of skills on a large catalog, and an array access
+    // there costs a bounds check, and a write a uniqueness check, each time.
+    /// ``Flag`` bits: known, in the plan, forbidden, unusable.
+    private let flags: UnsafeMutablePointer<UInt8>
+    /// The closure walk that last visited the skill (see ``nextStamp()``).
+    private let stamp: UnsafeMutablePointer<UInt32>
+    private let hours: UnsafeMutablePointer<Double>
+    /// The members of a usable skill's mandatory items, in item order, as rows
+    /// `mandatoryStart[s] ..< mandatoryStart[s + 1]` of ``mandatory`` (empty for others).
+    private let mandatoryStart: UnsafeMutablePointer<Int32>
+    private let mandatory: UnsafeMutablePointer<Int32>
+    /// The stack of a closure walk. A walk pushes the mandatory members of each skill it
+    /// visits once, so it never holds more than `mandatory`'s count plus one.
+    private let stack: UnsafeMutablePointer<Int32>
+    private var currentStamp: UInt32 = 0
+
+    private enum Flag {
+        static let known: UInt8 = 1
+        static let inPlan: UInt8 = 2
+        static let forbidden: UInt8 = 4
+        static let unusable: UInt8 = 8
+        /// Known or planned: nothing more to pay.
+        static let had = known | inPlan
+        /// May not join the plan on this branch.
+        static let blocked = forbidden | unusable
+    }
 
     // Search state, changed and undone along the depth-first walk.
-    private var inPlan: [Bool]
+    /// How many branches above forbid each skill.
     private var forbidden: [Int32]
     private var trail: [Int32] = []
     private var cost = 0.0
@@ -62,38 +87,52 @@ struct PlanSearch {
     private var work = 0
     private var exhausted = false
 
-    // Scratch for closures: a stamp per skill, so no clearing is needed.
-    private var stamp: [UInt32]
-    private var currentStamp: UInt32 = 0
-    private var closureStack: [Int32] = []
-
     /// A tolerance for comparing sums of hours.
     private static let epsilon = 1e-9
 
     init(requirements: RequirementTable, hours: [Double], known: [Bool], usable: [Bool], targets: [[Int32]], budget: Int) {
         self.requirements = requirements
-        self.hours = hours
-        self.known = known
-        self.usable = usable
         self.targets = targets
         self.budget = max(1, budget)
-        self.inPlan = [Bool](repeating: false, count: hours.count)
-        self.forbidden = [Int32](repeating: 0, count: hours.count)
-        self.stamp = [UInt32](repeating: 0, count: hours.count)
+        let count = hours.count
+        self.skillCount = count
+        self.forbidden = [Int32](repeating: 0, count: count)
         self.unmetPosition = [Int32](repeating: -1, count: requirements.itemCount + targets.count)
+
+        flags = .allocate(capacity: count)
+        stamp = .allocate(capacity: count)
+        stamp.initialize(repeating: 0, count: count)
+        self.hours = .allocate(capacity: count)
+        self.hours.initialize(from: hours, count: count)
+        mandatoryStart = .allocate(capacity: count + 1)
+        var rows: [Int32] = []
+        mandatoryStart[0] = 0
+        for skill in 0..<count {
+            flags[skill] = (known[skill] ? Flag.known : 0) | (usable[skill] ? 0 : Flag.unusable)
+            if usable[skill] {
+                for item in requirements.items(of: skill) where !requirements.isAlternative(item) {
+                    rows.append(contentsOf: requirements.members(of: item))
+                }
+            }
+            mandatoryStart[skill + 1] = Int32(rows.count)
+        }
+        mandatory = .allocate(capacity: max(1, rows.count))
+        mandatory.initialize(from: rows, count: rows.count)
+        stack = .allocate(capacity: rows.count + 1)
+
         // Which items each skill settles when it joins the plan (counting sort by skill).
-        var counts = [Int32](repeating: 0, count: hours.count + 1)
+        var counts = [Int32](repeating: 0, count: count + 1)
         var watched: [(skill: Int32, item: Int)] = []
         for (index, members) in targets.enumerated() where members.count > 1 {
             for member in members { watched.append((member, -1 - index)) }
         }
-        for skill in hours.indices where usable[skill] {
+        for skill in 0..<count where usable[skill] {
             for item in requirements.items(of: skill) where requirements.isAlternative(item) {
                 for member in requirements.members(of: item) { watched.append((member, item)) }
             }
         }
         for entry in watched { counts[Int(entry.skill) + 1] += 1 }
-        for index in hours.indices { counts[index + 1] += counts[index] }
+        for index in 0..<count { counts[index + 1] += counts[index] }
         var fill = counts
         var items = [Int](repeating: 0, count: watched.count)
         for entry in watched {
@@ -102,6 +141,15 @@ struct PlanSearch {
         }
         self.watchStart = counts
         self.watchItems = items
+    }
+
+    deinit {
+        flags.deallocate()
+        stamp.deallocate()
+        hours.deallocate()
+        mandatoryStart.deallocate()
+        mandatory.deallocate()
+        stack.deallocate()
     }
 
     /// The result of a search.
@@ -130,7 +178,7 @@ struct PlanSearch {
         greedy()
         search()
         guard bestCost.isFinite else { return nil }
-        var skills = [Bool](repeating: false, count: hours.count)
+        var skills = [Bool](repeating: false, count: skillCount)
         for skill in best { skills[Int(skill)] = true }
         // Subtrees left unexplored that cannot beat the plan found leave it proven optimal.
         let proven = !exhausted || unexploredBound >= bestCost - Self.epsilon
@@ -211,13 +259,25 @@ struct PlanSearch {
                 search()
             }
             undo(to: trailMark, open: openMark, unmet: unmetMark, cost: costMark)
-            if position < children.count - 1 { forbidden[Int(child.skill)] += 1 }
+            if position < children.count - 1 { forbid(child.skill) }
         }
-        for child in children.dropLast() { forbidden[Int(child.skill)] -= 1 }
+        for child in children.dropLast() { permit(child.skill) }
     }
 
     private func isMet(_ item: Int) -> Bool {
-        members(of: item).contains { known[Int($0)] || inPlan[Int($0)] }
+        members(of: item).contains { flags[Int($0)] & Flag.had != 0 }
+    }
+
+    /// One more branch above forbids the skill.
+    private mutating func forbid(_ skill: Int32) {
+        forbidden[Int(skill)] += 1
+        flags[Int(skill)] |= Flag.forbidden
+    }
+
+    /// One branch above forbidding the skill is done.
+    private mutating func permit(_ skill: Int32) {
+        forbidden[Int(skill)] -= 1
+        if forbidden[Int(skill)] == 0 { flags[Int(skill)] &= ~Flag.forbidden }
     }
 
     private func members(of item: Int) -> ArraySlice<Int32> {
@@ -227,23 +287,27 @@ struct PlanSearch {
     /// Adds a skill and its mandatory closure to the plan; false if that needs a
     /// forbidden or unusable skill (the caller undoes the partial change).
     private mutating func add(_ skill: Int32) -> Bool {
-        closureStack.removeAll(keepingCapacity: true)
-        closureStack.append(skill)
-        while let current = closureStack.popLast() {
+        stack[0] = skill
+        var top = 1
+        while top > 0 {
+            top -= 1
+            let current = stack[top]
             let index = Int(current)
-            if known[index] || inPlan[index] { continue }
-            if !usable[index] || forbidden[index] > 0 { return false }
-            inPlan[index] = true
+            let flag = flags[index]
+            if flag & Flag.had != 0 { continue }
+            if flag & Flag.blocked != 0 { return false }
+            flags[index] = flag | Flag.inPlan
             work += 1
             trail.append(current)
             cost += hours[index]
             settle(by: current)
-            for item in requirements.items(of: index) {
-                if requirements.isAlternative(item) {
-                    open(item)
-                } else {
-                    closureStack.append(contentsOf: requirements.members(of: item))
-                }
+            // Its `anyOf` items open in item order; its mandatory members are walked next.
+            for item in requirements.items(of: index) where requirements.isAlternative(item) {
+                open(item)
+            }
+            for edge in Int(mandatoryStart[index])..<Int(mandatoryStart[index + 1]) {
+                stack[top] = mandatory[edge]
+                top += 1
             }
         }
         return true
@@ -251,7 +315,7 @@ struct PlanSearch {
 
     private mutating func undo(to trailMark: Int, open openMark: Int, unmet unmetMark: Int, cost costMark: Double) {
         while trail.count > trailMark {
-            inPlan[Int(trail.removeLast())] = false
+            flags[Int(trail.removeLast())] &= ~Flag.inPlan
         }
         openItems.removeSubrange(openMark...)
         while unmetLog.count > unmetMark {
@@ -311,31 +375,38 @@ struct PlanSearch {
     /// returning a value at least `limit`, once the hours reach `limit` (the caller only
     /// wants values below it).
     private mutating func closureCost(_ skill: Int32, above limit: Double = .infinity) -> Double {
-        currentStamp &+= 1
-        if currentStamp == 0 {
-            for index in stamp.indices { stamp[index] = 0 }
-            currentStamp = 1
-        }
-        closureStack.removeAll(keepingCapacity: true)
-        closureStack.append(skill)
+        // The hottest loop of the planner.
+        let mark = nextStamp()
+        stack[0] = skill
+        var top = 1
         var total = 0.0
-        // The hottest loop of the planner: it reads the flat requirement arrays directly
-        // (a single member between two item starts is a mandatory item).
-        let itemStart = requirements.itemStart, memberStart = requirements.memberStart
-        let members = requirements.members
-        while let current = closureStack.popLast() {
-            let index = Int(current)
-            if known[index] || inPlan[index] || stamp[index] == currentStamp { continue }
-            if !usable[index] || forbidden[index] > 0 { return .infinity }
-            stamp[index] = currentStamp
-            work += 1
+        var visited = 0
+        defer { work += visited }
+        while top > 0 {
+            top -= 1
+            let index = Int(stack[top])
+            let flag = flags[index]
+            if flag & Flag.had != 0 || stamp[index] == mark { continue }
+            if flag & Flag.blocked != 0 { return .infinity }
+            stamp[index] = mark
+            visited += 1
             total += hours[index]
             if total >= limit { return total }
-            for item in Int(itemStart[index])..<Int(itemStart[index + 1]) {
-                let first = Int(memberStart[item])
-                if memberStart[item + 1] - memberStart[item] == 1 { closureStack.append(members[first]) }
+            for edge in Int(mandatoryStart[index])..<Int(mandatoryStart[index + 1]) {
+                stack[top] = mandatory[edge]
+                top += 1
             }
         }
         return total
+    }
+
+    /// A stamp no skill carries yet, for one closure walk.
+    private mutating func nextStamp() -> UInt32 {
+        currentStamp &+= 1
+        if currentStamp == 0 {
+            stamp.update(repeating: 0, count: skillCount)
+            currentStamp = 1
+        }
+        return currentStamp
     }
 }
