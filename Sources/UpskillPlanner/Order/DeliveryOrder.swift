@@ -266,8 +266,9 @@ struct DeliveryOrder {
                     closures.end.append(Int32(closures.skills.count))
                 }
                 var best: (set: [Int], weight: Int, hours: Double)?
+                var isMember = [Bool](repeating: false, count: closures.count)
                 for seed in remaining.indices {
-                    let grown = grow(from: seed, closures: closures)
+                    let grown = grow(from: seed, closures: closures, isMember: &isMember)
                     if let current = best {
                         if Self.isBetter(grown.weight, grown.hours, than: current.weight, current.hours) {
                             best = grown
@@ -287,10 +288,14 @@ struct DeliveryOrder {
 
         /// The set grown from one target's closure: the indices of the targets whose
         /// closures make it up, and its weight and hours.
-        private mutating func grow(from seed: Int, closures: Closures) -> (set: [Int], weight: Int, hours: Double) {
+        /// `isMember` is scratch, all false on entry and on return.
+        private mutating func grow(
+            from seed: Int, closures: Closures, isMember: inout [Bool]
+        ) -> (set: [Int], weight: Int, hours: Double) {
             var members = [seed]
-            var isMember = [Bool](repeating: false, count: closures.count)
+            members.reserveCapacity(closures.count)
             isMember[seed] = true
+            defer { for member in members { isMember[member] = false } }
             let mark = nextSetMark()
             var setWeight = 0, setHours = 0.0
             for skill in closures[seed] {
