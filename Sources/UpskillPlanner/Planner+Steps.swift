@@ -12,12 +12,12 @@ extension Planner {
         if resolved.order == .delivery {
             let delivery = DeliveryOrder(
                 requirements: catalog.requirements, hours: catalog.skills.map(\.hours), inPlan: inPlan,
-                depthOrder: depth, targets: targets.map { ($0.members, $0.group) },
+                depthOrder: depth, targets: targets,
                 started: resolved.started.filter { inPlan[Int($0)] }, groupCount: solution.groups.count
             ).order()
             // Only the groups that hold a step, renumbered in plan order.
-            var renumbered: [Int: Int] = [:]
-            for group in delivery.groups where renumbered[group] == nil {
+            var renumbered = [Int](repeating: -1, count: solution.groups.count)
+            for group in delivery.groups where renumbered[group] < 0 {
                 renumbered[group] = groups.count
                 groups.append(solution.groups[group])
             }

@@ -29,7 +29,7 @@ struct DeliveryOrder {
     /// The plan's skills in depth-first post-order: a valid order, and the tie-break.
     let depthOrder: [Int32]
     /// The target requirements: their members and the group of each.
-    let targets: [(members: [Int32], group: Int)]
+    let targets: [Planner.TargetItem]
     /// Started skills in the plan.
     let started: [Int32]
     let groupCount: Int
@@ -41,7 +41,9 @@ struct DeliveryOrder {
     func order() -> (skills: [Int32], groups: [Int]) {
         let edges = PlanEdges(requirements: requirements, inPlan: inPlan)
         var candidates = [schedule(byRatio: true, edges: edges), schedule(byRatio: false, edges: edges)]
-        let phases = Set(targets.map(\.group)).count + (started.isEmpty ? 0 : 1)
+        var hasGroup = [Bool](repeating: false, count: groupCount)
+        for target in targets { hasGroup[target.group] = true }
+        let phases = hasGroup.count(where: { $0 }) + (started.isEmpty ? 0 : 1)
         if phases <= 1 {
             let group = targets.first?.group ?? 0
             candidates.append((depthOrder, Array(repeating: group, count: depthOrder.count)))
@@ -122,10 +124,13 @@ struct DeliveryOrder {
             }
         }
         for group in 0..<groupCount {
-            var seen: Set<Int32> = []
+            let seen = state.nextSetMark()
             var groupTargets: [Int32] = []
             for target in targets where target.group == group {
-                guard let skill = state.completingSkill(of: target.members), seen.insert(skill).inserted else { continue }
+                guard let skill = state.completingSkill(of: target.members), state.setMark[Int(skill)] != seen else {
+                    continue
+                }
+                state.setMark[Int(skill)] = seen
                 groupTargets.append(skill)
             }
             groupTargets.sort { state.position[Int($0)] < state.position[Int($1)] }

@@ -72,7 +72,26 @@ struct PlanSearch: ~Copyable {
     private var unmetPosition: [Int32]
     /// Changes to ``unmet`` for undo: the item and where it was removed from, or -1 for
     /// an item added at the end.
-    private var unmetLog: [(item: Int, position: Int)] = []
+    private var unmetLog: [UnmetChange] = []
+
+    /// An item that left ``unmet`` and where from, or (`position` -1) one added at its end.
+    /// (A struct, not a tuple: an array of tuples costs a run-time type lookup at start-up.)
+    private struct UnmetChange {
+        var item: Int
+        var position: Int
+    }
+
+    /// A member to branch on and its closure's hours.
+    private struct Child {
+        var cost: Double
+        var skill: Int32
+    }
+
+    /// An item a skill settles when it joins the plan.
+    private struct Watch {
+        var skill: Int32
+        var item: Int
+    }
     /// For each skill, the items that list it and can open (`anyOf` items of usable
     /// skills, and target items), as rows `watchStart[s] ..< watchStart[s + 1]`.
     private let watchStart: [Int32]
@@ -122,13 +141,13 @@ struct PlanSearch: ~Copyable {
 
         // Which items each skill settles when it joins the plan (counting sort by skill).
         var counts = [Int32](repeating: 0, count: count + 1)
-        var watched: [(skill: Int32, item: Int)] = []
+        var watched: [Watch] = []
         for (index, members) in targets.enumerated() where members.count > 1 {
-            for member in members { watched.append((member, -1 - index)) }
+            for member in members { watched.append(Watch(skill: member, item: -1 - index)) }
         }
         for skill in 0..<count where usable[skill] {
             for item in requirements.items(of: skill) where requirements.isAlternative(item) {
-                for member in requirements.members(of: item) { watched.append((member, item)) }
+                for member in requirements.members(of: item) { watched.append(Watch(skill: member, item: item)) }
             }
         }
         for entry in watched { counts[Int(entry.skill) + 1] += 1 }
@@ -247,10 +266,10 @@ struct PlanSearch: ~Copyable {
         }
 
         // Children, cheapest member first (ties: catalog order, i.e. by id).
-        var children: [(cost: Double, skill: Int32)] = []
+        var children: [Child] = []
         for member in members(of: branchItem) {
             let memberCost = closureCost(member)
-            if memberCost < .infinity { children.append((memberCost, member)) }
+            if memberCost < .infinity { children.append(Child(cost: memberCost, skill: member)) }
         }
         children.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.skill < $1.skill }
         for (position, child) in children.enumerated() {
@@ -349,7 +368,7 @@ struct PlanSearch: ~Copyable {
         if isMet(item) { return }
         unmetPosition[slot(item)] = Int32(unmet.count)
         unmet.append(item)
-        unmetLog.append((item, -1))
+        unmetLog.append(UnmetChange(item: item, position: -1))
     }
 
     /// A skill joined the plan: the unmet items that list it are met now.
@@ -366,7 +385,7 @@ struct PlanSearch: ~Copyable {
                 unmetPosition[slot(last)] = Int32(at)
             }
             unmetPosition[slot(item)] = -1
-            unmetLog.append((item, at))
+            unmetLog.append(UnmetChange(item: item, position: at))
         }
     }
 
