@@ -293,55 +293,74 @@ struct DeliveryOrder {
 
         /// The set grown from one target's closure: the indices of the targets whose
         /// closures make it up, and its weight and hours.
-        /// `isMember` is scratch, all false on entry and on return.
+        /// `isMember` is scratch, all false on entry and on return. The loops read every
+        /// array through buffer pointers: a round grows a set from every target.
         private mutating func grow(
             from seed: Int, closures: Closures, isMember: inout [Bool]
         ) -> (set: [Int], weight: Int, hours: Double) {
             var members = [seed]
             members.reserveCapacity(closures.count)
-            isMember[seed] = true
-            defer { for member in members { isMember[member] = false } }
             let mark = nextSetMark()
-            var setWeight = 0, setHours = 0.0
-            for skill in closures[seed] {
-                setMark[Int(skill)] = mark
-                setWeight += weight[Int(skill)]
-                setHours += order.hours[Int(skill)]
-            }
+            let limit = order.workLimit / 2
             let hours = order.hours, weight = self.weight
-            while work <= order.workLimit / 2 {
-                var next: (index: Int, weight: Int, hours: Double)?
-                var start = 0
-                for index in 0..<closures.count {
-                    let end = Int(closures.end[index])
-                    defer { start = end }
-                    guard !isMember[index] else { continue }
-                    var addedWeight = 0, addedHours = 0.0
-                    for position in start..<end {
-                        let skill = Int(closures.skills[position])
-                        if setMark[skill] != mark {
-                            addedWeight += weight[skill]
-                            addedHours += hours[skill]
+            var work = self.work
+            var setWeight = 0, setHours = 0.0
+            setMark.withUnsafeMutableBufferPointer { setMark in
+                isMember.withUnsafeMutableBufferPointer { isMember in
+                    hours.withUnsafeBufferPointer { hours in
+                        weight.withUnsafeBufferPointer { weight in
+                            closures.skills.withUnsafeBufferPointer { skills in
+                                closures.end.withUnsafeBufferPointer { ends in
+                                    func range(_ index: Int) -> Range<Int> {
+                                        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
+                                    }
+                                    isMember[seed] = true
+                                    for position in range(seed) {
+                                        let skill = Int(skills[position])
+                                        setMark[skill] = mark
+                                        setWeight += weight[skill]
+                                        setHours += hours[skill]
+                                    }
+                                    while work <= limit {
+                                        var next: (index: Int, weight: Int, hours: Double)?
+                                        for index in 0..<ends.count where !isMember[index] {
+                                            var addedWeight = 0, addedHours = 0.0
+                                            let closure = range(index)
+                                            for position in closure {
+                                                let skill = Int(skills[position])
+                                                if setMark[skill] != mark {
+                                                    addedWeight += weight[skill]
+                                                    addedHours += hours[skill]
+                                                }
+                                            }
+                                            work += closure.count
+                                            // Adding raises the ratio exactly when the addition's own ratio is higher.
+                                            guard addedWeight > 0,
+                                                Double(addedWeight) * setHours > Double(setWeight) * addedHours
+                                                    || (addedHours == 0 && setHours > 0)
+                                            else { continue }
+                                            if let current = next,
+                                                !Self.isBetter(addedWeight, addedHours, than: current.weight, current.hours)
+                                            {
+                                                continue
+                                            }
+                                            next = (index, addedWeight, addedHours)
+                                        }
+                                        guard let next else { break }
+                                        members.append(next.index)
+                                        isMember[next.index] = true
+                                        for position in range(next.index) { setMark[Int(skills[position])] = mark }
+                                        setWeight += next.weight
+                                        setHours += next.hours
+                                    }
+                                    for member in members { isMember[member] = false }
+                                }
+                            }
                         }
                     }
-                    work += end - start
-                    // Adding raises the ratio exactly when the addition's own ratio is higher.
-                    guard addedWeight > 0,
-                        Double(addedWeight) * setHours > Double(setWeight) * addedHours
-                            || (addedHours == 0 && setHours > 0)
-                    else { continue }
-                    if let current = next, !Self.isBetter(addedWeight, addedHours, than: current.weight, current.hours) {
-                        continue
-                    }
-                    next = (index, addedWeight, addedHours)
                 }
-                guard let next else { break }
-                members.append(next.index)
-                isMember[next.index] = true
-                for skill in closures[next.index] { setMark[Int(skill)] = mark }
-                setWeight += next.weight
-                setHours += next.hours
             }
+            self.work = work
             return (members, setWeight, setHours)
         }
 
