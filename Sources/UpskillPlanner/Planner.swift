@@ -141,9 +141,10 @@ package struct Planner: Sendable {
         if !resolved.started.isEmpty { groups.append(Plan.Group(kind: .started)) }
         for role in resolved.to {
             let milestones = catalog.milestones(ofRole: role)
-            var groupOfItem: [Int: Int] = [:]
+            // By the role table's item index; -1 for an item no milestone names.
+            var groupOfItem = [Int](repeating: -1, count: milestones.isEmpty ? 0 : catalog.roleRequirements.itemCount)
             for milestone in milestones {
-                for item in milestone.items where groupOfItem[item] == nil { groupOfItem[item] = groups.count }
+                for item in milestone.items where groupOfItem[item] < 0 { groupOfItem[item] = groups.count }
                 groups.append(Plan.Group(kind: .milestone(role: role, milestone)))
             }
             let rest = groups.count
@@ -151,7 +152,8 @@ package struct Planner: Sendable {
             for item in catalog.roleRequirements.items(of: Int(role)) {
                 let members = Array(catalog.roleRequirements.members(of: item))
                 if !members.contains(where: { known[Int($0)] }) {
-                    targets.append(TargetItem(members: members, reason: .role(role), group: groupOfItem[item] ?? rest))
+                    let group = milestones.isEmpty || groupOfItem[item] < 0 ? rest : groupOfItem[item]
+                    targets.append(TargetItem(members: members, reason: .role(role), group: group))
                 }
             }
         }

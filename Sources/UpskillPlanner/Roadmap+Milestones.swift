@@ -56,9 +56,12 @@ extension Roadmap {
     /// order lowers. `nil` for an empty plan.
     package var meanTargetCompletionWeek: Double? {
         guard !plan.targets.isEmpty else { return nil }
-        var endWeek: [Int32: Int] = [:]
-        for (step, weeks) in zip(plan.steps, schedule.weeks) { endWeek[step.skill] = weeks.upperBound }
-        let weeks = plan.targets.compactMap { target in target.members.compactMap { endWeek[$0] }.min() }
+        let weeks = plan.targets.compactMap { target in
+            target.members.compactMap { member in
+                let position = step(ofSkill: member)
+                return position.flatMap { $0 < schedule.weeks.count ? schedule.weeks[$0].upperBound : nil }
+            }.min()
+        }
         guard !weeks.isEmpty else { return nil }
         return Double(weeks.reduce(0, +)) / Double(weeks.count)
     }

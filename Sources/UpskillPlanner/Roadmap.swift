@@ -14,9 +14,9 @@ package struct Roadmap: Sendable {
     /// `--hours-per-week`), rather than chosen by the learner.
     package var paceFromDeadline = false
 
-    /// The position of each skill's step in ``plan``, made once so that following reasons
-    /// costs no search.
-    private let stepPositions: [Int32: Int]
+    /// The position of each skill's step in ``plan`` by skill index, -1 for a skill with no
+    /// step: made once so that following reasons costs no search.
+    private let stepPositions: [Int32]
 
     package init(catalog: Catalog, request: PlanRequest, plan: Plan, schedule: Schedule, deadline: CivilDate? = nil) {
         self.catalog = catalog
@@ -24,9 +24,8 @@ package struct Roadmap: Sendable {
         self.plan = plan
         self.schedule = schedule
         self.deadline = deadline
-        var positions: [Int32: Int] = [:]
-        positions.reserveCapacity(plan.steps.count)
-        for (position, step) in plan.steps.enumerated() { positions[step.skill] = position }
+        var positions = [Int32](repeating: -1, count: catalog.skillCount)
+        for (position, step) in plan.steps.enumerated() { positions[Int(step.skill)] = Int32(position) }
         stepPositions = positions
     }
 
@@ -44,14 +43,21 @@ package struct Roadmap: Sendable {
         }
     }
 
+    /// The position in ``plan`` of a skill's step, if it has one.
+    package func step(ofSkill skill: Int32) -> Int? {
+        let position = Int(stepPositions[Int(skill)])
+        return position >= 0 ? position : nil
+    }
+
     /// The chain from a step to the target that needs it, following each step's first
     /// reason: `["docker", "kubernetes", "ml-engineer"]` for `linux-shell`. Empty for a
     /// step that is itself a goal.
     package func chain(for step: PlanStep) -> [String] {
         var chain: [String] = []
         var current = step
-        var seen: Set<Int32> = [step.skill]
-        while let reason = current.because.first {
+        // Each step's first reason needs it, and needing is acyclic: the bound is a guard.
+        for _ in 0...plan.steps.count {
+            guard let reason = current.because.first else { break }
             switch reason {
             case .goal:
                 return chain
@@ -59,7 +65,8 @@ package struct Roadmap: Sendable {
                 chain.append(catalog.roles[Int(role)].id)
                 return chain
             case .skill(let skill):
-                guard seen.insert(skill).inserted, let position = stepPositions[skill] else { return chain }
+                let position = Int(stepPositions[Int(skill)])
+                guard position >= 0, skill != current.skill else { return chain }
                 chain.append(catalog.id(ofSkill: skill))
                 current = plan.steps[position]
             }
