@@ -180,10 +180,9 @@ private struct CurriculumChecker {
     mutating func check(_ resource: Resource, place: Place, requiresTeaches: Bool) {
         func path() -> JSONPath { place.path }
         if checkID(resource.id, of: "resource", at: place.idPath) {
-            if let earlier = resourceDefinitions[resource.id] {
+            if let earlier = resourceDefinitions.updateValue(place, forKey: resource.id) {
+                resourceDefinitions[resource.id] = earlier
                 error("resource '\(resource.id)' is defined twice (first at \(earlier.idPath))", at: place.idPath)
-            } else {
-                resourceDefinitions[resource.id] = place
             }
         }
         if resource.title.isEmpty { error("the title of resource '\(resource.id)' is empty", at: path().appending("title")) }
@@ -257,14 +256,14 @@ private struct CurriculumChecker {
         return false
     }
 
+    /// Records where `id` is defined, hashing it once; reports it if it was defined
+    /// before (the first definition is kept).
     mutating func define(_ id: String, at place: Place) {
-        if let earlier = definitions[id] {
-            error(
-                "'\(id)' is defined twice in this curriculum: as \(what(earlier)) at \(earlier.idPath) and as \(what(place)) here",
-                at: place.idPath)
-        } else {
-            definitions[id] = place
-        }
+        guard let earlier = definitions.updateValue(place, forKey: id) else { return }
+        definitions[id] = earlier
+        error(
+            "'\(id)' is defined twice in this curriculum: as \(what(earlier)) at \(earlier.idPath) and as \(what(place)) here",
+            at: place.idPath)
     }
 
     func formatted(_ value: Double) -> String {

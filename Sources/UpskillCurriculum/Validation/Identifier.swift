@@ -7,22 +7,29 @@ package enum Identifier {
     /// letters, digits, `.`, `+` or `-`.
     package static func isValid(_ id: String) -> Bool {
         var id = id
-        return id.withUTF8 { utf8 in
-            guard let first = utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "+"),
-                first != UInt8(ascii: "-")
-            else { return false }
-            return utf8.allSatisfy(isAllowed)
+        return id.withUTF8 { isValid(utf8: $0) }
+    }
+
+    /// Whether the UTF-8 bytes `utf8` match ``pattern``.
+    @inline(__always)
+    package static func isValid(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, isAllowed(first), first != UInt8(ascii: "."), first != UInt8(ascii: "+"),
+            first != UInt8(ascii: "-")
+        else { return false }
+        for byte in utf8 where !isAllowed(byte) {
+            return false
         }
+        return true
     }
 
     /// Whether `byte` may appear in an id: a lowercase letter, a digit, `.`, `+` or `-`.
     @inline(__always)
     private static func isAllowed(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."),
-            UInt8(ascii: "+"), UInt8(ascii: "-"):
-            true
-        default: false
-        }
+        // One bit a byte: below 64 `+`, `-`, `.` and the digits; from 64 to 127 the
+        // lowercase letters.
+        let allowedLow: UInt64 = 1 << 0x2B | 1 << 0x2D | 1 << 0x2E | 0x3FF << 0x30
+        let allowedHigh: UInt64 = 0x3FF_FFFF << (0x61 - 64)
+        let bits = byte < 64 ? allowedLow : byte < 128 ? allowedHigh : 0
+        return bits >> UInt64(byte & 63) & 1 != 0
     }
 }
