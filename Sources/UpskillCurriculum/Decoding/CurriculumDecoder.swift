@@ -31,6 +31,14 @@ struct CurriculumDecoder: Sendable {
         return body(&self)
     }
 
+    /// Makes the last component of the current path the array index `index` (inside
+    /// ``descending(into:_:)`` with an index).
+    @inline(__always)
+    mutating func setLastIndex(_ index: Int) {
+        guard !pathStack.isEmpty else { return }
+        pathStack[pathStack.count - 1] = .index(index)
+    }
+
     /// Reports a problem with a value (a tape index) at the current path (or its member
     /// `key`).
     mutating func error(_ message: String, at value: Int, key: String? = nil) {

@@ -120,11 +120,14 @@ struct ObjectReader {
         var result: [Element] = []
         result.reserveCapacity(tape.elementCount(array))
         var position = 0
-        tape.forEachChild(of: array, step: 1) { elementIndex in
-            let decoded = decoder.descending(into: .index(position)) { decoder in element(&decoder, elementIndex) }
-            if let decoded { result.append(decoded) }
-            position += 1
-            return true
+        // One path component for the whole array, its index updated element by element.
+        decoder.descending(into: .index(0)) { decoder in
+            tape.forEachChild(of: array, step: 1) { elementIndex in
+                decoder.setLastIndex(position)
+                if let decoded = element(&decoder, elementIndex) { result.append(decoded) }
+                position += 1
+                return true
+            }
         }
         return result
     }

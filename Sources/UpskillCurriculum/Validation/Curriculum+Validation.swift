@@ -86,11 +86,12 @@ private struct CurriculumChecker {
         let root = JSONPath.root
         checkID(curriculum.id, of: "curriculum", at: root.appending("curriculum"))
         if curriculum.title.isEmpty { error("the title is empty; give the curriculum a human title", at: root.appending("title")) }
-        for (index, skill) in curriculum.skills.enumerated() {
-            check(skill, index: index)
+        // By index, so that each value is borrowed from its array rather than copied.
+        for index in curriculum.skills.indices {
+            check(curriculum.skills[index], index: index)
         }
-        for (index, role) in curriculum.roles.enumerated() {
-            check(role, index: index)
+        for index in curriculum.roles.indices {
+            check(curriculum.roles[index], index: index)
         }
         for (index, resource) in curriculum.resources.enumerated() {
             check(resource, place: Place(section: .resources, index: index), requiresTeaches: true)
@@ -213,8 +214,8 @@ private struct CurriculumChecker {
     }
 
     mutating func check(_ requirements: [Requirement], at path: @autoclosure () -> JSONPath) {
-        for (index, item) in requirements.enumerated() {
-            switch item {
+        for index in requirements.indices {
+            switch requirements[index] {
             case .skill(let id):
                 checkReference(id, at: path().appending(index))
             case .anyOf(let ids):
@@ -237,23 +238,31 @@ private struct CurriculumChecker {
     }
 
     /// Reports a malformed id; returns whether the id is well formed.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func checkID(_ id: String, of what: String, at path: @autoclosure () -> JSONPath) -> Bool {
         if Identifier.isValid(id) { return true }
-        let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
-        error(
-            "'\(id)' is not a valid \(what) id: ids match \(Identifier.pattern) (lowercase letters, digits, '.', '+', '-')\(hint)",
-            at: path())
+        reportID(id, of: what, at: path())
         return false
     }
 
+    mutating func reportID(_ id: String, of what: String, at path: JSONPath) {
+        let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
+        error(
+            "'\(id)' is not a valid \(what) id: ids match \(Identifier.pattern) (lowercase letters, digits, '.', '+', '-')\(hint)",
+            at: path)
+    }
+
     /// Reports a malformed reference; returns whether it is well formed.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func checkReference(_ id: String, at path: @autoclosure () -> JSONPath) -> Bool {
         if Identifier.isValid(id) { return true }
-        let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
-        error("'\(id)' is not a valid id: ids match \(Identifier.pattern)\(hint)", at: path())
+        reportReference(id, at: path())
         return false
+    }
+
+    mutating func reportReference(_ id: String, at path: JSONPath) {
+        let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
+        error("'\(id)' is not a valid id: ids match \(Identifier.pattern)\(hint)", at: path)
     }
 
     /// Records where `id` is defined, hashing it once; reports it if it was defined

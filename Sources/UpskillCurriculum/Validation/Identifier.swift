@@ -6,8 +6,15 @@ package enum Identifier {
     /// Whether `id` matches ``pattern``: a lowercase letter or digit, then lowercase
     /// letters, digits, `.`, `+` or `-`.
     package static func isValid(_ id: String) -> Bool {
-        var id = id
-        return id.withUTF8 { isValid(utf8: $0) }
+        // The UTF-8 view's iterator reads a small string (every usual id) in place.
+        var bytes = id.utf8.makeIterator()
+        guard let first = bytes.next(), isAllowed(first), first != UInt8(ascii: "."), first != UInt8(ascii: "+"),
+            first != UInt8(ascii: "-")
+        else { return false }
+        while let byte = bytes.next() {
+            guard isAllowed(byte) else { return false }
+        }
+        return true
     }
 
     /// Whether the UTF-8 bytes `utf8` match ``pattern``.
