@@ -6,15 +6,14 @@ package enum Identifier {
     /// Whether `id` matches ``pattern``: a lowercase letter or digit, then lowercase
     /// letters, digits, `.`, `+` or `-`.
     package static func isValid(_ id: String) -> Bool {
-        // The UTF-8 view's iterator reads a small string (every usual id) in place.
-        var bytes = id.utf8.makeIterator()
-        guard let first = bytes.next(), isAllowed(first), first != UInt8(ascii: "."), first != UInt8(ascii: "+"),
-            first != UInt8(ascii: "-")
-        else { return false }
-        while let byte = bytes.next() {
-            guard isAllowed(byte) else { return false }
-        }
-        return true
+        // A small string (every usual id) is read in place, from a copy on the stack;
+        // this measured faster than `withUTF8` and than the UTF-8 view's iterator.
+        id.utf8.withContiguousStorageIfAvailable { isValid(utf8: $0) } ?? isValid(utf8: Array(id.utf8))
+    }
+
+    /// Whether the UTF-8 bytes `utf8` match ``pattern``.
+    private static func isValid(utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer { isValid(utf8: $0) }
     }
 
     /// Whether the UTF-8 bytes `utf8` match ``pattern``.
