@@ -86,12 +86,17 @@ private struct CurriculumChecker {
         let root = JSONPath.root
         checkID(curriculum.id, of: "curriculum", at: root.appending("curriculum"))
         if curriculum.title.isEmpty { error("the title is empty; give the curriculum a human title", at: root.appending("title")) }
-        // By index, so that each value is borrowed from its array rather than copied.
-        for index in curriculum.skills.indices {
-            check(curriculum.skills[index], index: index)
+        // Through the arrays' buffers, so that each value is borrowed rather than copied
+        // (a copy retains its five strings and two arrays).
+        curriculum.skills.withUnsafeBufferPointer { skills in
+            for index in skills.indices {
+                check(skills[index], index: index)
+            }
         }
-        for index in curriculum.roles.indices {
-            check(curriculum.roles[index], index: index)
+        curriculum.roles.withUnsafeBufferPointer { roles in
+            for index in roles.indices {
+                check(roles[index], index: index)
+            }
         }
         for (index, resource) in curriculum.resources.enumerated() {
             check(resource, place: Place(section: .resources, index: index), requiresTeaches: true)
