@@ -34,10 +34,17 @@ final class ObjectKeys: Sendable {
     }
 
     /// The slot of the key whose string node is at `keyIndex`, or nil when it is not
-    /// an allowed key.
+    /// an allowed key. `expected` is tried first: files usually give the keys in one
+    /// order, so the caller passes the slot after the last one found.
     @inline(__always)
-    func slot(ofKeyAt keyIndex: Int, in tape: JSONTape) -> Int? {
+    func slot(ofKeyAt keyIndex: Int, in tape: JSONTape, expected: Int) -> Int? {
         if let key = tape.packedKey(keyIndex) {
+            if expected >= 0, expected < packed.count {
+                let candidate = packed[expected]
+                if candidate.length == key.length, candidate.low == key.low, candidate.high == key.high {
+                    return expected
+                }
+            }
             for slot in packed.indices {
                 let candidate = packed[slot]
                 if candidate.length == key.length, candidate.low == key.low, candidate.high == key.high { return slot }

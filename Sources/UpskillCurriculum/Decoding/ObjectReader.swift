@@ -29,8 +29,9 @@ struct ObjectReader {
             return nil
         }
         var values = MemberSlots()
+        var expected = 0
         tape.forEachChild(of: value, step: 2) { keyIndex in
-            guard let match = keys.slot(ofKeyAt: keyIndex, in: tape) else {
+            guard let match = keys.slot(ofKeyAt: keyIndex, in: tape, expected: expected) else {
                 let name = tape.string(keyIndex) ?? ""
                 let hint = Suggestion.closest(to: name, in: keys.names).map { "did you mean '\($0)'? " } ?? ""
                 decoder.error(
@@ -45,6 +46,7 @@ struct ObjectReader {
             } else {
                 values[match] = keyIndex + 1
             }
+            expected = match + 1
             return true
         }
         self.values = values
