@@ -55,6 +55,40 @@ struct JSONDocumentTests {
         #expect(document.root.endOffset == document.bytes.count)
     }
 
+    /// The tape is first sized for a curriculum's density (a value per 10 bytes); a file
+    /// denser than that is parsed again with room for the most it can hold.
+    @Test("files denser than a curriculum are parsed whole", arguments: [1, 7, 100, 5_000])
+    func denseFiles(count: Int) throws {
+        let digits = "[" + Array(repeating: "1", count: count).joined(separator: ",") + "]"
+        let elements = try #require(try JSONDocument(text: digits).root.elements)
+        #expect(elements.count == count)
+        #expect(elements.allSatisfy { $0.number == 1 })
+        #expect(elements.last?.offset == 2 * count - 1)
+
+        let nested = String(repeating: "[", count: min(count, 500)) + String(repeating: "]", count: min(count, 500))
+        var value = try JSONDocument(text: nested).root
+        var depth = 1
+        while let inner = value.elements?.first {
+            value = inner
+            depth += 1
+        }
+        #expect(depth == min(count, 500))
+
+        let keys = "{" + (0..<count).map { "\"\":\($0 % 10)" }.joined(separator: ",") + "}"
+        #expect(try JSONDocument(text: keys).root.members?.count == count)
+    }
+
+    @Test("an unclosed dense array names where it opened, past the first tape's room")
+    func unclosedDenseArray() {
+        let text = "{\"a\":\n[" + Array(repeating: "1", count: 1_000).joined(separator: ",")
+        do throws(JSONSyntaxError) {
+            _ = try JSONDocument(text: text)
+            Issue.record("an unclosed array parsed")
+        } catch {
+            #expect(error.message == "unexpected end of file: the array opened at 2:1 is not closed")
+        }
+    }
+
     @Test func realisticCurriculum() throws {
         let document = try JSONDocument(text: JSONTestFixtures.curriculum)
         let root = document.root

@@ -106,7 +106,7 @@ package struct CatalogLoader: Sendable {
         var seen: Set<String> = []
         files = files.filter { seen.insert($0).inserted }
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let bytes = CurriculumFile.read(file) else {
                 if !strict && inventory.userFiles.contains(file) {
                     inventory.warnings.append(Self.leftOutWarning(file, "cannot read it"))
                     inventory.userFiles.remove(file)
@@ -114,7 +114,7 @@ package struct CatalogLoader: Sendable {
                 }
                 throw CLIError("cannot read \(file): check that it is a readable file", exitCode: .ioError)
             }
-            decode([UInt8](data), name: file, origin: .file, into: &inventory)
+            decode(bytes, name: file, origin: .file, into: &inventory)
         }
         return inventory
     }
@@ -215,9 +215,12 @@ package struct CatalogLoader: Sendable {
         let (curriculum, problems) = Curriculum.decodePartially(json: bytes, source: name)
         inventory.diagnostics += problems
         if let curriculum {
+            // The locator keeps the path and a fingerprint, not the bytes: they go when
+            // this returns.
             inventory.sources.append(
                 CurriculumSource(
-                    name: name, origin: origin, curriculum: curriculum, locate: JSONDocument.locator(for: bytes)))
+                    name: name, origin: origin, curriculum: curriculum,
+                    locate: CurriculumFile.locator(path: name, bytes: bytes)))
         }
     }
 

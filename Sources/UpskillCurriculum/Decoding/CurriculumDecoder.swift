@@ -31,6 +31,14 @@ struct CurriculumDecoder: Sendable {
         return body(&self)
     }
 
+    /// Makes the last component of the current path the array index `index` (inside
+    /// ``descending(into:_:)`` with an index).
+    @inline(__always)
+    mutating func setLastIndex(_ index: Int) {
+        guard !pathStack.isEmpty else { return }
+        pathStack[pathStack.count - 1] = .index(index)
+    }
+
     /// Reports a problem with a value (a tape index) at the current path (or its member
     /// `key`).
     mutating func error(_ message: String, at value: Int, key: String? = nil) {
@@ -61,10 +69,10 @@ struct CurriculumDecoder: Sendable {
     }
 
     private mutating func decodeCurriculum(_ value: Int) -> Curriculum? {
-        guard var object = ObjectReader(value, what: "a curriculum", keys: Keys.curriculum, decoder: &self)
+        guard var object = ObjectReader(value, what: "a curriculum", keys: Keys.Curriculum.keys, decoder: &self)
         else { return nil }
-        if let format = object.number("format", decoder: &self),
-            let formatValue = object.value("format"), format != Double(Self.formatVersion)
+        if let format = object.number(Keys.Curriculum.format, decoder: &self),
+            let formatValue = object.value(Keys.Curriculum.format), format != Double(Self.formatVersion)
         {
             // Only a whole number in range names a newer version; `Int(format)` of anything
             // else (1e19, NaN) would trap.
@@ -75,17 +83,17 @@ struct CurriculumDecoder: Sendable {
                 : "unsupported format version \(format); this upskill reads format version \(Self.formatVersion) (a whole number from 1 to \(Int(CurriculumLimits.maximumFormatVersion)))"
             error(message, at: formatValue, key: "format")
         }
-        _ = object.string("$schema", decoder: &self)
-        let id = object.string("curriculum", required: "the curriculum's id, e.g. \"acme-platform\"", decoder: &self)
-        let title = object.string("title", required: "a human title", decoder: &self)
-        let version = object.string("version", decoder: &self) ?? "1.0.0"
-        let description = object.string("description", decoder: &self)
-        let skills = object.array("skills", decoder: &self) { decoder, value in decoder.decodeSkill(value) }
-        let roles = object.array("roles", decoder: &self) { decoder, value in decoder.decodeRole(value) }
-        let resources = object.array("resources", decoder: &self) { decoder, value in
+        _ = object.string(Keys.Curriculum.schema, decoder: &self)
+        let id = object.string(Keys.Curriculum.curriculum, required: "the curriculum's id, e.g. \"acme-platform\"", decoder: &self)
+        let title = object.string(Keys.Curriculum.title, required: "a human title", decoder: &self)
+        let version = object.string(Keys.Curriculum.version, decoder: &self) ?? "1.0.0"
+        let description = object.string(Keys.Curriculum.description, decoder: &self)
+        let skills = object.array(Keys.Curriculum.skills, decoder: &self) { decoder, value in decoder.decodeSkill(value) }
+        let roles = object.array(Keys.Curriculum.roles, decoder: &self) { decoder, value in decoder.decodeRole(value) }
+        let resources = object.array(Keys.Curriculum.resources, decoder: &self) { decoder, value in
             decoder.decodeResource(value, defaultTeaches: nil)
         }
-        let extensions = object.array("extend", decoder: &self) { decoder, value in decoder.decodeExtension(value) }
+        let extensions = object.array(Keys.Curriculum.extend, decoder: &self) { decoder, value in decoder.decodeExtension(value) }
         guard let id, let title else { return nil }
         return Curriculum(
             id: id, title: title, version: version, description: description, skills: skills ?? [],
@@ -93,14 +101,14 @@ struct CurriculumDecoder: Sendable {
     }
 
     mutating func decodeSkill(_ value: Int) -> Skill? {
-        guard var object = ObjectReader(value, what: "a skill", keys: Keys.skill, decoder: &self) else { return nil }
-        let id = object.string("id", required: "the skill's id, e.g. \"docker\"", decoder: &self)
-        let name = object.string("name", required: "a display name, e.g. \"Docker\"", decoder: &self)
-        let category = object.string("category", decoder: &self) ?? "general"
-        let hours = object.number("hours", required: "a number ≥ 0 (0 for a milestone)", decoder: &self)
-        let description = object.string("description", decoder: &self) ?? ""
-        let requires = decodeRequirements(in: &object)
-        let aliases = object.array("aliases", decoder: &self) { decoder, value in
+        guard var object = ObjectReader(value, what: "a skill", keys: Keys.Skill.keys, decoder: &self) else { return nil }
+        let id = object.string(Keys.Skill.id, required: "the skill's id, e.g. \"docker\"", decoder: &self)
+        let name = object.string(Keys.Skill.name, required: "a display name, e.g. \"Docker\"", decoder: &self)
+        let category = object.string(Keys.Skill.category, decoder: &self) ?? "general"
+        let hours = object.number(Keys.Skill.hours, required: "a number ≥ 0 (0 for a milestone)", decoder: &self)
+        let description = object.string(Keys.Skill.description, decoder: &self) ?? ""
+        let requires = decodeRequirements(in: &object, slot: Keys.Skill.requires)
+        let aliases = object.array(Keys.Skill.aliases, decoder: &self) { decoder, value in
             decoder.decodeString(value, what: "a former id of this skill")
         }
         guard let id else { return nil }
@@ -110,15 +118,15 @@ struct CurriculumDecoder: Sendable {
     }
 
     mutating func decodeRole(_ value: Int) -> Role? {
-        guard var object = ObjectReader(value, what: "a role", keys: Keys.role, decoder: &self) else { return nil }
-        let id = object.string("id", required: "the role's id, e.g. \"ml-engineer\"", decoder: &self)
-        let name = object.string("name", required: "a display name", decoder: &self)
-        let description = object.string("description", decoder: &self) ?? ""
-        let includes = object.array("includes", decoder: &self) { decoder, value in
+        guard var object = ObjectReader(value, what: "a role", keys: Keys.Role.keys, decoder: &self) else { return nil }
+        let id = object.string(Keys.Role.id, required: "the role's id, e.g. \"ml-engineer\"", decoder: &self)
+        let name = object.string(Keys.Role.name, required: "a display name", decoder: &self)
+        let description = object.string(Keys.Role.description, decoder: &self) ?? ""
+        let includes = object.array(Keys.Role.includes, decoder: &self) { decoder, value in
             decoder.decodeString(value, what: "a role id")
         }
-        let requires = decodeRequirements(in: &object)
-        let milestones = object.array("milestones", decoder: &self) { decoder, value in decoder.decodeMilestone(value) }
+        let requires = decodeRequirements(in: &object, slot: Keys.Role.requires)
+        let milestones = object.array(Keys.Role.milestones, decoder: &self) { decoder, value in decoder.decodeMilestone(value) }
         guard let id else { return nil }
         return Role(
             id: id, name: name ?? id, description: description, includes: includes ?? [], requires: requires,
@@ -126,27 +134,27 @@ struct CurriculumDecoder: Sendable {
     }
 
     mutating func decodeMilestone(_ value: Int) -> Milestone? {
-        guard var object = ObjectReader(value, what: "a milestone", keys: Keys.milestone, decoder: &self)
+        guard var object = ObjectReader(value, what: "a milestone", keys: Keys.Milestone.keys, decoder: &self)
         else { return nil }
-        let id = object.string("id", required: "the milestone's id, unique in the role, e.g. \"ship\"", decoder: &self)
-        let title = object.string("title", required: "a short title, e.g. \"Ship one of your models\"", decoder: &self)
-        let outcome = object.string("outcome", decoder: &self) ?? ""
+        let id = object.string(Keys.Milestone.id, required: "the milestone's id, unique in the role, e.g. \"ship\"", decoder: &self)
+        let title = object.string(Keys.Milestone.title, required: "a short title, e.g. \"Ship one of your models\"", decoder: &self)
+        let outcome = object.string(Keys.Milestone.outcome, decoder: &self) ?? ""
         let skills = object.array(
-            "skills", required: "the ids of the requirements it groups, e.g. [\"git\", \"docker\"]", decoder: &self
+            Keys.Milestone.skills, required: "the ids of the requirements it groups, e.g. [\"git\", \"docker\"]", decoder: &self
         ) { decoder, value in decoder.decodeString(value, what: "a skill id") }
         guard let id, let title, let skills else { return nil }
         return Milestone(id: id, title: title, outcome: outcome, skills: skills)
     }
 
     mutating func decodeResource(_ value: Int, defaultTeaches: String?) -> Resource? {
-        guard var object = ObjectReader(value, what: "a resource", keys: Keys.resource, decoder: &self)
+        guard var object = ObjectReader(value, what: "a resource", keys: Keys.Resource.keys, decoder: &self)
         else { return nil }
         func kinds() -> [String] { Resource.Kind.allCases.map(\.rawValue) }
-        let id = object.string("id", required: "the resource's id, e.g. \"docker-get-started\"", decoder: &self)
-        let title = object.string("title", required: "its title", decoder: &self)
+        let id = object.string(Keys.Resource.id, required: "the resource's id, e.g. \"docker-get-started\"", decoder: &self)
+        let title = object.string(Keys.Resource.title, required: "its title", decoder: &self)
         var kind: Resource.Kind?
-        if let kindName = object.string("kind", required: "one of " + kinds().joined(separator: ", "), decoder: &self),
-            let kindValue = object.value("kind")
+        if let kindName = object.string(Keys.Resource.kind, required: "one of " + kinds().joined(separator: ", "), decoder: &self),
+            let kindValue = object.value(Keys.Resource.kind)
         {
             kind = Resource.Kind(rawValue: kindName)
             if kind == nil {
@@ -156,11 +164,11 @@ struct CurriculumDecoder: Sendable {
                     at: kindValue, key: "kind")
             }
         }
-        let url = object.string("url", required: "where to find it, e.g. \"https://…\"", decoder: &self)
-        let hours = object.number("hours", decoder: &self)
-        let cost = object.number("cost", decoder: &self)
+        let url = object.string(Keys.Resource.url, required: "where to find it, e.g. \"https://…\"", decoder: &self)
+        let hours = object.number(Keys.Resource.hours, decoder: &self)
+        let cost = object.number(Keys.Resource.cost, decoder: &self)
         var updated: Int?
-        if let year = object.number("updated", decoder: &self), let yearValue = object.value("updated") {
+        if let year = object.number(Keys.Resource.updated, decoder: &self), let yearValue = object.value(Keys.Resource.updated) {
             let years = Resource.updatedYears
             if year == year.rounded(), year >= Double(years.lowerBound), year <= Double(years.upperBound) {
                 updated = Int(year)
@@ -173,11 +181,11 @@ struct CurriculumDecoder: Sendable {
         let teaches: [String]?
         if let defaultTeaches {
             teaches =
-                object.array("teaches", decoder: &self) { decoder, value in
+                object.array(Keys.Resource.teaches, decoder: &self) { decoder, value in
                     decoder.decodeString(value, what: "a skill id")
                 } ?? [defaultTeaches]
         } else {
-            teaches = object.array("teaches", required: "the ids of the skills it teaches", decoder: &self) {
+            teaches = object.array(Keys.Resource.teaches, required: "the ids of the skills it teaches", decoder: &self) {
                 decoder, value in decoder.decodeString(value, what: "a skill id")
             }
         }
@@ -187,20 +195,21 @@ struct CurriculumDecoder: Sendable {
     }
 
     mutating func decodeExtension(_ value: Int) -> SkillExtension? {
-        guard var object = ObjectReader(value, what: "an extension", keys: Keys.extension, decoder: &self)
+        guard var object = ObjectReader(value, what: "an extension", keys: Keys.Extension.keys, decoder: &self)
         else { return nil }
-        let skill = object.string("skill", required: "the id of the skill to extend", decoder: &self)
-        let requires = decodeRequirements(in: &object)
-        let resources = object.array("resources", decoder: &self) { decoder, value in
+        let skill = object.string(Keys.Extension.skill, required: "the id of the skill to extend", decoder: &self)
+        let requires = decodeRequirements(in: &object, slot: Keys.Extension.requires)
+        let resources = object.array(Keys.Extension.resources, decoder: &self) { decoder, value in
             decoder.decodeResource(value, defaultTeaches: skill ?? "")
         }
         guard let skill else { return nil }
         return SkillExtension(skill: skill, requires: requires, resources: resources ?? [])
     }
 
-    /// The `requires` list of a skill, role or extension (empty when absent).
-    mutating func decodeRequirements(in object: inout ObjectReader) -> [Requirement] {
-        object.array("requires", decoder: &self) { decoder, value in
+    /// The `requires` list of a skill, role or extension (empty when absent), the member
+    /// in `slot`.
+    mutating func decodeRequirements(in object: inout ObjectReader, slot: Int) -> [Requirement] {
+        object.array(slot, decoder: &self) { decoder, value in
             decoder.decodeRequirement(value)
         } ?? []
     }
@@ -212,9 +221,9 @@ struct CurriculumDecoder: Sendable {
                 "expected a skill id or {\"anyOf\": [ids]}, found \(tape.kind(value).description)", at: value)
             return nil
         }
-        guard var object = ObjectReader(value, what: "an anyOf requirement", keys: Keys.anyOf, decoder: &self)
+        guard var object = ObjectReader(value, what: "an anyOf requirement", keys: Keys.AnyOf.keys, decoder: &self)
         else { return nil }
-        let members = object.array("anyOf", required: "the alternative skill ids", decoder: &self) {
+        let members = object.array(Keys.AnyOf.anyOf, required: "the alternative skill ids", decoder: &self) {
             decoder, value in decoder.decodeString(value, what: "a skill id")
         }
         return members.map(Requirement.anyOf)
@@ -226,17 +235,46 @@ struct CurriculumDecoder: Sendable {
         return nil
     }
 
-    /// The allowed keys of each kind of object, made once.
+    /// The allowed keys of each kind of object, made once, and the slot of each key (its
+    /// position in `keys`).
     enum Keys {
-        static let curriculum = [
-            "format", "$schema", "curriculum", "title", "version", "description", "skills", "roles", "resources",
-            "extend",
-        ]
-        static let skill = ["id", "name", "category", "hours", "description", "requires", "aliases"]
-        static let role = ["id", "name", "description", "includes", "requires", "milestones"]
-        static let milestone = ["id", "title", "outcome", "skills"]
-        static let resource = ["id", "title", "kind", "url", "hours", "cost", "teaches", "updated"]
-        static let `extension` = ["skill", "requires", "resources"]
-        static let anyOf = ["anyOf"]
+        enum Curriculum {
+            static let keys = ObjectKeys([
+                "format", "$schema", "curriculum", "title", "version", "description", "skills", "roles", "resources",
+                "extend",
+            ])
+            static let format = 0, schema = 1, curriculum = 2, title = 3, version = 4, description = 5, skills = 6
+            static let roles = 7, resources = 8, extend = 9
+        }
+
+        enum Skill {
+            static let keys = ObjectKeys(["id", "name", "category", "hours", "description", "requires", "aliases"])
+            static let id = 0, name = 1, category = 2, hours = 3, description = 4, requires = 5, aliases = 6
+        }
+
+        enum Role {
+            static let keys = ObjectKeys(["id", "name", "description", "includes", "requires", "milestones"])
+            static let id = 0, name = 1, description = 2, includes = 3, requires = 4, milestones = 5
+        }
+
+        enum Milestone {
+            static let keys = ObjectKeys(["id", "title", "outcome", "skills"])
+            static let id = 0, title = 1, outcome = 2, skills = 3
+        }
+
+        enum Resource {
+            static let keys = ObjectKeys(["id", "title", "kind", "url", "hours", "cost", "teaches", "updated"])
+            static let id = 0, title = 1, kind = 2, url = 3, hours = 4, cost = 5, teaches = 6, updated = 7
+        }
+
+        enum Extension {
+            static let keys = ObjectKeys(["skill", "requires", "resources"])
+            static let skill = 0, requires = 1, resources = 2
+        }
+
+        enum AnyOf {
+            static let keys = ObjectKeys(["anyOf"])
+            static let anyOf = 0
+        }
     }
 }

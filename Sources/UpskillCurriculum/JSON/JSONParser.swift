@@ -18,6 +18,8 @@ struct JSONParser {
         var node: Int
         /// Whether the container is an object.
         var isObject: Bool
+        /// The offset of its opening bracket, for the message when it is not closed.
+        var start: Int
     }
 
     /// The file's bytes, read without a trap at any index.
@@ -55,16 +57,23 @@ struct JSONParser {
     private let buffer: UnsafeBufferPointer<UInt8>
     /// The file's length.
     private let count: Int
-    /// The tape built so far.
-    private var nodes: [JSONNode] = []
+    /// The tape being written: the uninitialized storage of the array that becomes the
+    /// document's tape. Its first `min(nodeCount, tape.count)` nodes are written.
+    private let tape: UnsafeMutableBufferPointer<JSONNode>
+    /// The number of nodes so far, written or not (see ``tapeIsFull``).
+    private var nodeCount = 0
+    /// Whether the file has more values than the tape has room for: nothing past its end is
+    /// written, and the file is parsed again with room for the most it can hold.
+    private var tapeIsFull = false
     /// The containers open at the current byte, innermost last.
     private var stack: [Frame] = []
 
-    /// A parser for the file `buffer`, whose first byte is at `base`.
-    private init(buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) {
+    /// A parser for the file `buffer`, whose first byte is at `base`, writing `tape`.
+    private init(buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, tape: UnsafeMutableBufferPointer<JSONNode>) {
         self.buffer = buffer
         self.bytes = Bytes(base: base, count: buffer.count)
         self.count = buffer.count
+        self.tape = tape
     }
 
     /// Parses `storage`, a whole file, into a tape whose first node is the root value.
@@ -84,17 +93,41 @@ struct JSONParser {
                     position: SourcePosition(line: 1, column: 1)
                 )
             }
-            var parser = JSONParser(buffer: buffer, base: base)
-            try parser.run()
-            return parser.nodes
+            // A curriculum has about one value per 11 bytes: room for one per 10 is written
+            // in place, without growing the tape. A denser file is parsed again with room
+            // for the most it can hold: every value but the root takes a byte and a
+            // separator at least, so a file of n bytes has at most (n + 1) / 2 values.
+            if let nodes = try parse(buffer, base: base, capacity: buffer.count / 10 + 4) { return nodes }
+            return try parse(buffer, base: base, capacity: (buffer.count + 1) / 2 + 2) ?? []
         }
+    }
+
+    /// Parses the file into a tape with room for `capacity` nodes; nil when that is too
+    /// little.
+    private static func parse(
+        _ buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, capacity: Int
+    ) throws(JSONSyntaxError) -> [JSONNode]? {
+        var failure: JSONSyntaxError?
+        var isFull = false
+        let nodes = [JSONNode](unsafeUninitializedCapacity: capacity) { tape, initialized in
+            var parser = JSONParser(buffer: buffer, base: base, tape: tape)
+            do throws(JSONSyntaxError) {
+                try parser.run()
+            } catch {
+                failure = error
+            }
+            initialized = min(parser.nodeCount, tape.count)
+            isFull = parser.tapeIsFull
+        }
+        // A syntax error does not depend on the tape: it is the file's first either way.
+        if let failure { throw failure }
+        return isFull ? nil : nodes
     }
 
     // MARK: - The grammar
 
-    /// Parses the whole file, filling `nodes`.
+    /// Parses the whole file, filling `tape`.
     private mutating func run() throws(JSONSyntaxError) {
-        nodes.reserveCapacity(count / 10 + 4)
         stack.reserveCapacity(16)
         var i = 0
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // BOM
@@ -211,8 +244,8 @@ struct JSONParser {
         guard stack.count < Self.maximumDepth else {
             throw error("nesting deeper than \(Self.maximumDepth) levels", at: i)
         }
-        stack.append(Frame(node: nodes.count, isObject: isObject))
-        nodes.append(
+        stack.append(Frame(node: nodeCount, isObject: isObject, start: i))
+        write(
             JSONNode(
                 start: UInt32(truncatingIfNeeded: i), end: 0, next: 0,
                 tag: isObject ? .object : .array, flags: 0
@@ -223,18 +256,30 @@ struct JSONParser {
     /// Closes the innermost container at its closing bracket, at `i`.
     @inline(__always)
     private mutating func close(at i: Int) {
-        guard let frame = stack.popLast() else { return }
-        nodes[frame.node].end = UInt32(truncatingIfNeeded: i + 1)
-        nodes[frame.node].next = UInt32(truncatingIfNeeded: nodes.count)
+        guard let frame = stack.popLast(), frame.node < tape.count else { return }
+        tape[frame.node].end = UInt32(truncatingIfNeeded: i + 1)
+        tape[frame.node].next = UInt32(truncatingIfNeeded: nodeCount)
+    }
+
+    /// Writes `node` at the end of the tape, if there is room (else notes that there is
+    /// not).
+    @inline(__always)
+    private mutating func write(_ node: JSONNode) {
+        if nodeCount < tape.count {
+            tape.initializeElement(at: nodeCount, to: node)
+        } else {
+            tapeIsFull = true
+        }
+        nodeCount += 1
     }
 
     /// Appends a scalar node for the bytes `start..<end`.
     @inline(__always)
     private mutating func append(_ tag: JSONNode.Tag, from start: Int, to end: Int, flags: UInt8 = 0) {
-        nodes.append(
+        write(
             JSONNode(
                 start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
-                next: UInt32(truncatingIfNeeded: nodes.count + 1), tag: tag, flags: flags
+                next: UInt32(truncatingIfNeeded: nodeCount + 1), tag: tag, flags: flags
             )
         )
     }
@@ -511,7 +556,7 @@ struct JSONParser {
         guard let top = stack.last else {
             return error("the file is empty: expected a JSON value", at: count)
         }
-        let opened = position(of: Int(nodes[top.node].start))
+        let opened = position(of: top.start)
         let container = top.isObject ? "object" : "array"
         return error("unexpected end of file: the \(container) opened at \(opened) is not closed", at: count)
     }

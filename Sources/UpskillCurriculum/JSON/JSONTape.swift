@@ -85,6 +85,38 @@ struct JSONTape: @unchecked Sendable {
         return count
     }
 
+    /// The bytes of the string node at `keyIndex` packed as ``ObjectKeys`` packs its keys
+    /// (byte `i` at bits `8 i` of two words), or nil for a string with escapes, one longer
+    /// than 16 bytes, or another kind of node.
+    @inline(__always)
+    func packedKey(_ keyIndex: Int) -> (length: Int, low: UInt64, high: UInt64)? {
+        let node = node(keyIndex)
+        guard node.tag == .string, node.flags & JSONNode.hasEscapes == 0 else { return nil }
+        let start = Int(node.start) + 1
+        let length = Int(node.end) - start - 1
+        guard length >= 0, length <= 16, start + length <= bytes.count, let base = bytes.baseAddress else {
+            return nil
+        }
+        let raw = UnsafeRawPointer(base + start)
+        if start + 16 <= bytes.count {
+            // Two whole words, masked to the key's length.
+            let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if length <= 8 {
+                return (length, length == 8 ? first : first & ((1 << (8 * UInt64(length))) - 1), 0)
+            }
+            let high = length == 16 ? second : second & ((1 << (8 * UInt64(length - 8))) - 1)
+            return (length, first, high)
+        }
+        // Near the end of the file: byte by byte, reading nothing past it.
+        var words: (UInt64, UInt64) = (0, 0)
+        for index in 0..<length {
+            let byte = UInt64(base[start + index])
+            if index < 8 { words.0 |= byte << (8 * UInt64(index)) } else { words.1 |= byte << (8 * UInt64(index - 8)) }
+        }
+        return (length, words.0, words.1)
+    }
+
     /// Whether the string node at `keyIndex` decodes to exactly the UTF-8 bytes `key`.
     @inline(__always)
     func key(_ keyIndex: Int, matches key: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -86,11 +86,17 @@ private struct CurriculumChecker {
         let root = JSONPath.root
         checkID(curriculum.id, of: "curriculum", at: root.appending("curriculum"))
         if curriculum.title.isEmpty { error("the title is empty; give the curriculum a human title", at: root.appending("title")) }
-        for (index, skill) in curriculum.skills.enumerated() {
-            check(skill, index: index)
+        // Through the arrays' buffers, so that each value is borrowed rather than copied
+        // (a copy retains its five strings and two arrays).
+        curriculum.skills.withUnsafeBufferPointer { skills in
+            for index in skills.indices {
+                check(skills[index], index: index)
+            }
         }
-        for (index, role) in curriculum.roles.enumerated() {
-            check(role, index: index)
+        curriculum.roles.withUnsafeBufferPointer { roles in
+            for index in roles.indices {
+                check(roles[index], index: index)
+            }
         }
         for (index, resource) in curriculum.resources.enumerated() {
             check(resource, place: Place(section: .resources, index: index), requiresTeaches: true)
@@ -180,10 +186,9 @@ private struct CurriculumChecker {
     mutating func check(_ resource: Resource, place: Place, requiresTeaches: Bool) {
         func path() -> JSONPath { place.path }
         if checkID(resource.id, of: "resource", at: place.idPath) {
-            if let earlier = resourceDefinitions[resource.id] {
+            if let earlier = resourceDefinitions.updateValue(place, forKey: resource.id) {
+                resourceDefinitions[resource.id] = earlier
                 error("resource '\(resource.id)' is defined twice (first at \(earlier.idPath))", at: place.idPath)
-            } else {
-                resourceDefinitions[resource.id] = place
             }
         }
         if resource.title.isEmpty { error("the title of resource '\(resource.id)' is empty", at: path().appending("title")) }
@@ -214,8 +219,8 @@ private struct CurriculumChecker {
     }
 
     mutating func check(_ requirements: [Requirement], at path: @autoclosure () -> JSONPath) {
-        for (index, item) in requirements.enumerated() {
-            switch item {
+        for index in requirements.indices {
+            switch requirements[index] {
             case .skill(let id):
                 checkReference(id, at: path().appending(index))
             case .anyOf(let ids):
@@ -238,33 +243,41 @@ private struct CurriculumChecker {
     }
 
     /// Reports a malformed id; returns whether the id is well formed.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func checkID(_ id: String, of what: String, at path: @autoclosure () -> JSONPath) -> Bool {
         if Identifier.isValid(id) { return true }
+        reportID(id, of: what, at: path())
+        return false
+    }
+
+    mutating func reportID(_ id: String, of what: String, at path: JSONPath) {
         let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
         error(
             "'\(id)' is not a valid \(what) id: ids match \(Identifier.pattern) (lowercase letters, digits, '.', '+', '-')\(hint)",
-            at: path())
-        return false
+            at: path)
     }
 
     /// Reports a malformed reference; returns whether it is well formed.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func checkReference(_ id: String, at path: @autoclosure () -> JSONPath) -> Bool {
         if Identifier.isValid(id) { return true }
-        let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
-        error("'\(id)' is not a valid id: ids match \(Identifier.pattern)\(hint)", at: path())
+        reportReference(id, at: path())
         return false
     }
 
+    mutating func reportReference(_ id: String, at path: JSONPath) {
+        let hint = id.lowercased() != id && Identifier.isValid(id.lowercased()) ? "; did you mean '\(id.lowercased())'?" : ""
+        error("'\(id)' is not a valid id: ids match \(Identifier.pattern)\(hint)", at: path)
+    }
+
+    /// Records where `id` is defined, hashing it once; reports it if it was defined
+    /// before (the first definition is kept).
     mutating func define(_ id: String, at place: Place) {
-        if let earlier = definitions[id] {
-            error(
-                "'\(id)' is defined twice in this curriculum: as \(what(earlier)) at \(earlier.idPath) and as \(what(place)) here",
-                at: place.idPath)
-        } else {
-            definitions[id] = place
-        }
+        guard let earlier = definitions.updateValue(place, forKey: id) else { return }
+        definitions[id] = earlier
+        error(
+            "'\(id)' is defined twice in this curriculum: as \(what(earlier)) at \(earlier.idPath) and as \(what(place)) here",
+            at: place.idPath)
     }
 
     func formatted(_ value: Double) -> String {
