@@ -146,7 +146,7 @@ struct CatalogBuilder {
             requirements: requirements, definitions: skillDefinitions)
 
         return Catalog(
-            sources: sources, skills: skills, skillSources: skillSources, requirements: requirements,
+            sources: sources.map(Catalog.Source.init), skills: skills, skillSources: skillSources, requirements: requirements,
             skillIndex: skillIndex, roles: roles, roleSources: roleSources, roleRequirements: roleRequirements,
             roleIndex: roleIndex, roleMilestones: roleMilestones, resources: resources,
             resourceSources: resourceSources, resourcesBySkill: resourcesBySkill, topologicalOrder: topologicalOrder)
