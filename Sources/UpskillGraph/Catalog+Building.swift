@@ -122,8 +122,10 @@ struct CatalogBuilder {
         var requirements = RequirementTable()
         skills.reserveCapacity(skillIDs.count)
         skillSources.reserveCapacity(skillIDs.count)
+        // Each curriculum's skills read from one array, not through its source each time.
+        let sourceSkills = sources.map(\.curriculum.skills)
         for (index, definition) in skillDefinitions.definitions.enumerated() {
-            var skill = sources[definition.source].curriculum.skills[definition.position]
+            var skill = sourceSkills[definition.source][definition.position]
             resolve(skill.requires, source: definition.source, path: definition.path.appending("requires"),
                 resolver: resolver, into: &requirements)
             for added in extensions[index] {

@@ -158,12 +158,15 @@ extension Catalog {
 
         // The indices, as the merge makes them: ids, then each alias not already an id.
         var skillIndex: [String: Int32] = [:]
-        skillIndex.reserveCapacity(skills.count)
+        skillIndex.reserveCapacity(skills.reduce(skills.count) { $0 + $1.aliases.count })
         for (index, skill) in skills.enumerated() { skillIndex[skill.id] = Int32(index) }
         for (index, skill) in skills.enumerated() {
-            for alias in skill.aliases where skillIndex[alias] == nil { skillIndex[alias] = Int32(index) }
+            // An alias that is not an id already points at its skill (one lookup: the
+            // default is inserted, an existing index kept).
+            for alias in skill.aliases { skillIndex[alias, default: Int32(index)] += 0 }
         }
         var roleIndex: [String: Int32] = [:]
+        roleIndex.reserveCapacity(roles.count)
         for (index, role) in roles.enumerated() { roleIndex[role.id] = Int32(index) }
         // A skill's `requires` includes what extensions add, in load order.
         for curriculum in curricula {
