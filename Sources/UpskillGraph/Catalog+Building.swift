@@ -129,10 +129,10 @@ struct CatalogBuilder {
             resolve(skill.requires, source: definition.source, path: definition.path.appending("requires"),
                 resolver: resolver, into: &requirements)
             for added in extensions[index] {
-                skill.requires += added.requires
                 resolve(added.requires, source: added.source, path: added.path.appending("requires"),
                     resolver: resolver, into: &requirements)
             }
+            skill.requires = []
             skills.append(skill)
             skillSources.append(Int32(definition.source))
             requirements.closeOwner()

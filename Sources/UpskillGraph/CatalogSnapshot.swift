@@ -124,7 +124,9 @@ extension Catalog {
             guard curricula.indices.contains(source), curricula[source].skills.indices.contains(position) else {
                 return nil
             }
-            skills.append(curricula[source].skills[position])
+            var skill = curricula[source].skills[position]
+            skill.requires = []  // as the merge leaves it: the items are in the requirement table
+            skills.append(skill)
             skillSources.append(Int32(source))
         }
         var roles: [Role] = []
@@ -168,12 +170,6 @@ extension Catalog {
         var roleIndex: [String: Int32] = [:]
         roleIndex.reserveCapacity(roles.count)
         for (index, role) in roles.enumerated() { roleIndex[role.id] = Int32(index) }
-        // A skill's `requires` includes what extensions add, in load order.
-        for curriculum in curricula {
-            for extensionValue in curriculum.extensions {
-                if let index = skillIndex[extensionValue.skill] { skills[Int(index)].requires += extensionValue.requires }
-            }
-        }
 
         let skillCount = Int32(skills.count)
         let start = snapshot.resourceStart

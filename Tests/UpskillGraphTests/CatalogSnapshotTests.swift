@@ -27,9 +27,10 @@ struct CatalogSnapshotTests {
         let merged = try Catalog(sources: sources)
         let restored = try #require(Catalog(snapshot: try Self.snapshot(of: sources), sources: sources))
         #expect(restored == merged)
-        // What the extension adds is part of the skill, as in the merged catalog.
+        // What the extension adds is among the skill's items, as in the merged catalog.
         let kubernetes = Int(try #require(restored.skill("kubernetes")))
-        #expect(restored.skills[kubernetes].requires == ["docker", "acme-platform"])
+        let items = restored.requirements.items(of: kubernetes).map { restored.requirements.members(of: $0).map(restored.id(ofSkill:)) }
+        #expect(items == [["docker"], ["acme-platform"]])
         #expect(restored.skill("py") == restored.skill("python"))
     }
 
