@@ -40,7 +40,7 @@ let package = Package(
         // Generated: the built-in curricula and the registered plugin modules, compiled in.
         .target(
             name: "UpskillRegistry",
-            dependencies: ["UpskillCurriculum"] + curriculumPlugins.map { .target(name: $0) }
+            dependencies: ["UpskillCurriculum", "UpskillGraph"] + curriculumPlugins.map { .target(name: $0) }
         ),
         // The progress store (atomic writes, lock, journal, versioned format, migrations)
         // and what progress means against a catalog and a plan.

@@ -8,25 +8,30 @@ extension CatalogBuilder {
         definitions: SkillDefinitions) -> [Int32]
     {
         let count = skills.count
-        // Reverse edges: for each skill, the skills whose items name it.
+        // Reverse edges: for each skill, the skills whose items name it. A skill's items
+        // are consecutive, so its members are one run of the flat member array.
+        let itemStart = requirements.itemStart, memberStart = requirements.memberStart
+        let members = requirements.members
         var remainingRequirements = [Int32](repeating: 0, count: count)
         var dependentStart = [Int32](repeating: 0, count: count + 1)
-        for skill in 0..<count {
-            for item in requirements.items(of: skill) {
-                for member in requirements.members(of: item) {
-                    remainingRequirements[skill] += 1
-                    dependentStart[Int(member) + 1] += 1
-                }
+        var dependents: [Int32] = []
+        members.withUnsafeBufferPointer { members in
+            func run(of skill: Int) -> Range<Int> {
+                Int(memberStart[Int(itemStart[skill])])..<Int(memberStart[Int(itemStart[skill + 1])])
             }
-        }
-        for index in 0..<count { dependentStart[index + 1] += dependentStart[index] }
-        var fill = dependentStart
-        var dependents = [Int32](repeating: 0, count: Int(dependentStart[count]))
-        for skill in 0..<count {
-            for item in requirements.items(of: skill) {
-                for member in requirements.members(of: item) {
-                    dependents[Int(fill[Int(member)])] = Int32(skill)
-                    fill[Int(member)] += 1
+            for skill in 0..<count {
+                let run = run(of: skill)
+                remainingRequirements[skill] = Int32(run.count)
+                for position in run { dependentStart[Int(members[position]) + 1] += 1 }
+            }
+            for index in 0..<count { dependentStart[index + 1] += dependentStart[index] }
+            var fill = dependentStart
+            dependents = [Int32](repeating: 0, count: Int(dependentStart[count]))
+            for skill in 0..<count {
+                for position in run(of: skill) {
+                    let member = Int(members[position])
+                    dependents[Int(fill[member])] = Int32(skill)
+                    fill[member] += 1
                 }
             }
         }

@@ -8,33 +8,38 @@ extension CatalogBuilder {
         var resources: [Resource] = []
         var resourceSources: [Int32] = []
         var bySkill = [[Int32]](repeating: [], count: skillCount)
-        var definitions: [String: (source: Int, path: JSONPath)] = [:]
+        // Where each resource id is first defined: the path is spelled out only for a
+        // diagnostic.
+        var definitions: [String: (source: Int, place: ResourcePlace)] = [:]
         for (sourceIndex, source) in sources.enumerated() {
-            var listed: [(Resource, JSONPath)] = source.curriculum.resources.enumerated().map {
-                ($1, JSONPath.root.appending("resources").appending($0))
+            let curriculum = source.curriculum
+            var listed: [(resource: Resource, place: ResourcePlace)] = []
+            listed.reserveCapacity(curriculum.resources.count)
+            for position in curriculum.resources.indices {
+                listed.append((curriculum.resources[position], ResourcePlace(extensionPosition: nil, position: position)))
             }
-            for (position, extensionValue) in source.curriculum.extensions.enumerated() {
-                for (resourcePosition, resource) in extensionValue.resources.enumerated() {
+            for (extensionPosition, extensionValue) in curriculum.extensions.enumerated() {
+                for position in extensionValue.resources.indices {
                     listed.append(
-                        (resource, JSONPath.root.appending("extend").appending(position).appending("resources")
-                            .appending(resourcePosition)))
+                        (extensionValue.resources[position],
+                            ResourcePlace(extensionPosition: extensionPosition, position: position)))
                 }
             }
-            for (resource, path) in listed {
+            for (resource, place) in listed {
                 if let earlier = definitions[resource.id] {
                     if earlier.source != sourceIndex {
                         error(
-                            "resource '\(resource.id)' is also defined by \(sources[earlier.source].name) (\(earlier.path)); give one of them another id",
-                            source: sourceIndex, path: path.appending("id"))
+                            "resource '\(resource.id)' is also defined by \(sources[earlier.source].name) (\(earlier.place.path)); give one of them another id",
+                            source: sourceIndex, path: place.path.appending("id"))
                     }
                     continue
                 }
-                definitions[resource.id] = (sourceIndex, path)
+                definitions[resource.id] = (sourceIndex, place)
                 let index = Int32(resources.count)
                 resources.append(resource)
                 resourceSources.append(Int32(sourceIndex))
                 for (position, id) in resource.teaches.enumerated() {
-                    if let skill = resolveSkill(id, source: sourceIndex, path: path.appending("teaches").appending(position),
+                    if let skill = resolveSkill(id, source: sourceIndex, path: place.path.appending("teaches").appending(position),
                         resolver: resolver), !bySkill[Int(skill)].contains(index)
                     {
                         bySkill[Int(skill)].append(index)

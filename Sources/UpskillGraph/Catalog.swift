@@ -6,11 +6,35 @@ import UpskillCurriculum
 /// Skills and roles are indexed in the order of their ids, so every walk over them is
 /// deterministic whatever order the curricula were loaded in. Build one with
 /// ``init(sources:)``.
-package struct Catalog: Sendable {
-    /// The curricula the catalog was built from, in load order.
-    package let sources: [CurriculumSource]
+package struct Catalog: Sendable, Equatable {
+    /// What the catalog keeps of a curriculum it was built from: its name, origin and id.
+    /// (Not the decoded curriculum: the catalog holds all it needs of it, and the
+    /// curriculum would double the memory of a large catalog for the whole run.)
+    package struct Source: Sendable, Hashable {
+        /// The file path, or `plugin NAME`, as ``CurriculumSource/name``.
+        package var name: String
+        /// Where the curriculum comes from.
+        package var origin: CurriculumSource.Origin
+        /// The curriculum's id.
+        package var curriculumID: String
 
-    /// The skills, sorted by id. A skill's `requires` includes what extensions added.
+        package init(name: String, origin: CurriculumSource.Origin, curriculumID: String) {
+            self.name = name
+            self.origin = origin
+            self.curriculumID = curriculumID
+        }
+
+        package init(_ source: CurriculumSource) {
+            self.init(name: source.name, origin: source.origin, curriculumID: source.curriculum.id)
+        }
+    }
+
+    /// The curricula the catalog was built from, in load order.
+    package let sources: [Source]
+
+    /// The skills, sorted by id, each with an empty `requires`: a skill's requirements,
+    /// with what extensions added, are its items in ``requirements``. (Keeping them here
+    /// too held 10 MB of `[Requirement]` for the whole run at 100,000 skills.)
     package let skills: [Skill]
     /// For each skill, the index in ``sources`` of the curriculum that defines it.
     package let skillSources: [Int32]
@@ -43,7 +67,7 @@ package struct Catalog: Sendable {
     package let topologicalOrder: [Int32]
 
     package init(
-        sources: [CurriculumSource], skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
+        sources: [Source], skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
         skillIndex: [String: Int32], roles: [Role], roleSources: [Int32], roleRequirements: RequirementTable,
         roleIndex: [String: Int32], roleMilestones: [[RoleMilestone]], resources: [Resource],
         resourceSources: [Int32], resourcesBySkill: [[Int32]], topologicalOrder: [Int32]

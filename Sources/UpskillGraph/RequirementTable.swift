@@ -11,6 +11,22 @@ package struct RequirementTable: Sendable, Equatable {
 
     package init() {}
 
+    /// A table from its three arrays, as ``itemStart``, ``memberStart`` and ``members``
+    /// give them; nil unless they are consistent (both starts begin at 0 and never
+    /// decrease, and each ends within the next array), so that no walk can leave them.
+    package init?(itemStart: [Int32], memberStart: [Int32], members: [Int32]) {
+        func isValid(_ starts: [Int32], endingAt count: Int) -> Bool {
+            guard starts.first == 0, let last = starts.last, Int(last) == count else { return false }
+            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        guard isValid(itemStart, endingAt: memberStart.count - 1), isValid(memberStart, endingAt: members.count) else {
+            return nil
+        }
+        self.itemStart = itemStart
+        self.memberStart = memberStart
+        self.members = members
+    }
+
     /// The number of owners.
     package var ownerCount: Int { itemStart.count - 1 }
 

@@ -146,6 +146,7 @@ package struct RegistryGenerator {
             "// Do not edit: add curricula to Curricula/ and plugins to Plugins/, then run the command again.",
             "",
             "import UpskillCurriculum",
+            "import UpskillGraph",
         ]
         lines += pluginModules.map { "import \($0)" }
         lines += [
@@ -174,7 +175,9 @@ package struct RegistryGenerator {
             lines.append(contents + "\"\"\"\(hashes)")
             lines.append("        ),")
         }
-        lines += ["    ]", "}", ""]
+        lines += ["    ]", ""]
+        lines += CatalogSnapshotSwiftSource.function(curricula: curricula)
+        lines += ["}", ""]
         for (index, curriculum) in curricula.enumerated() {
             lines.append("extension Registry {")
             lines += CurriculumSwiftSource.function(

@@ -199,8 +199,9 @@ struct CatalogLoaderPluginTests {
         #expect(loaded.warnings.isEmpty)
         let catalog = loaded.catalog
         #expect(catalog.role("team-ml-engineer") != nil)
-        let platform = catalog.skills[Int(try #require(catalog.skill("good-platform")))]
-        #expect(platform.requires == ["python", "team-tooling"])
+        let platform = Int(try #require(catalog.skill("good-platform")))
+        let items = catalog.requirements.items(of: platform).map { catalog.requirements.members(of: $0).map(catalog.id(ofSkill:)) }
+        #expect(items == [["python"], ["team-tooling"]])
         #expect(catalog.sources.map(\.name) == ["Curricula/ds-to-mle.json", "plugin Good", folder.path + "/team.json"])
     }
 }

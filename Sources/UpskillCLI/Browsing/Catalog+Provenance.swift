@@ -4,12 +4,12 @@ import UpskillGraph
 extension Catalog {
     /// The id of the curriculum that defines the skill.
     func curriculumID(ofSkill skill: Int32) -> String {
-        sources[Int(skillSources[Int(skill)])].curriculum.id
+        sources[Int(skillSources[Int(skill)])].curriculumID
     }
 
     /// The id of the curriculum that defines the role.
     func curriculumID(ofRole role: Int32) -> String {
-        sources[Int(roleSources[Int(role)])].curriculum.id
+        sources[Int(roleSources[Int(role)])].curriculumID
     }
 
     /// `ds-to-mle (built-in)`, `acme (plugin Acme)` or `acme (/path/acme.json)`: the
@@ -21,6 +21,6 @@ extension Catalog {
             case .builtin: "built-in"
             case .plugin, .file: source.name
             }
-        return "\(source.curriculum.id) (\(origin))"
+        return "\(source.curriculumID) (\(origin))"
     }
 }
