@@ -77,7 +77,8 @@ struct JSONWriterTests {
     func numbers(_ number: Double, _ expected: String) {
         var writer = JSONWriter()
         writer.number(number)
-        #expect(String(decoding: writer.finished(), as: UTF8.self) == expected + "\n")
+        let text = String(decoding: writer.finished(), as: UTF8.self)
+        #expect(text == expected + "\n")
     }
 
     @Test(
@@ -91,7 +92,8 @@ struct JSONWriterTests {
         if integer.magnitude < 1_000_000_000_000_000 {
             var double = JSONWriter()
             double.number(Double(integer))
-            #expect(double.finished() == Array(text.utf8))
+            let doubleText = double.finished()
+            #expect(doubleText == Array(text.utf8))
         }
     }
 
@@ -106,7 +108,8 @@ struct JSONWriterTests {
     func dates(_ date: CivilDate) {
         var writer = JSONWriter()
         writer.date(date)
-        #expect(String(decoding: writer.finished(), as: UTF8.self) == "\"\(date.description)\"\n")
+        let text = String(decoding: writer.finished(), as: UTF8.self)
+        #expect(text == "\"\(date.description)\"\n")
     }
 
     @Test("Streamed in small chunks: the same text, each chunk whole UTF-8 ending between elements", arguments: [1, 16, 100])
@@ -124,7 +127,8 @@ struct JSONWriterTests {
                 object.member("count", integer: strings.count)
             }
         }
-        #expect(Array(chunks.joined()) == whole.finished())
+        let expected = whole.finished()
+        #expect(Array(chunks.joined()) == expected)
         #expect(chunks.count > 10)
         for chunk in chunks {
             #expect(String(validating: chunk, as: UTF8.self) != nil)

@@ -73,6 +73,32 @@ package enum JSONText {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Whether UTF-8 text goes into a JSON string as it is, with no escape: what
+    /// ``appendQuoted(_:to:)-([UInt8])`` writes between the quotes is then the text itself.
+    /// - Complexity: O(n), eight bytes at a time while they are plain ASCII.
+    package static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return true }
+        var position = 0
+        // A word of eight bytes is plain when none is a control character, `"`, `\` or
+        // beyond ASCII (bit-parallel tests; a word that fails is looked at byte by byte).
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= utf8.count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            let flags =
+                ((word &- ones &* 0x20) | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs
+                | word & highs
+            if flags != 0 { break }
+            position += 8
+        }
+        while position < utf8.count {
+            if needsAttention(utf8[position]) { return false }
+            position += 1
+        }
+        return true
+    }
+
     private static func needsAttention(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 || byte == 0xC2
     }

@@ -14,9 +14,9 @@ import UpskillCurriculum
 ///
 /// To write a large document without holding it, ``streaming(chunkSize:to:_:)`` hands the
 /// text to a sink a chunk at a time.
-package struct JSONWriter {
+package struct JSONWriter: ~Copyable {
     /// The text so far; when streaming, the text not yet handed to the sink.
-    package private(set) var bytes: [UInt8] = []
+    private var bytes: JSONBuffer
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isEmpty = true
@@ -27,8 +27,8 @@ package struct JSONWriter {
     /// When streaming, the size from which ``bytes`` is handed to the sink.
     private var chunkSize = Int.max
 
-    package init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    package init(capacity: Int = 256) {
+        bytes = JSONBuffer(capacity: capacity)
     }
 
     /// Writes a document in chunks of about `chunkSize` bytes to `sink`, rather than into
@@ -57,28 +57,27 @@ package struct JSONWriter {
     /// Starts a member of the object being written: its key, then its value.
     package mutating func key(_ key: String) {
         startElement()
-        JSONText.appendQuoted(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.appendQuoted(key)
+        bytes.append(": ")
         afterKey = true
     }
 
     package mutating func string(_ string: String) {
         startValue()
-        JSONText.appendQuoted(string, to: &bytes)
+        bytes.appendQuoted(string)
     }
 
     /// `12`, `12.5`; a non-finite number as `null`.
     package mutating func number(_ number: Double) {
         startValue()
-        JSONText.appendNumber(number, to: &bytes)
+        bytes.appendNumber(number)
     }
 
     /// An integer, digit by digit: the same text as ``number(_:)`` of it as a `Double`
     /// (below 10¹⁵), with no conversion.
     package mutating func integer(_ integer: Int) {
         startValue()
-        JSONText.appendInteger(integer, to: &bytes)
+        bytes.appendInteger(integer)
     }
 
     package mutating func bool(_ bool: Bool) {
@@ -168,13 +167,13 @@ package struct JSONWriter {
     /// module's own writers make, such as a date's `"2026-12-07"`.
     mutating func raw(_ text: UnsafeBufferPointer<UInt8>) {
         startValue()
-        bytes.append(contentsOf: text)
+        bytes.append(text)
     }
 
     /// The text, ending in a newline.
     package consuming func finished() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        return bytes.withBytes { Array($0) }
     }
 
     /// Opens an object, whose members follow, up to ``endObject()``: for a loop run
@@ -224,6 +223,7 @@ package struct JSONWriter {
     }
 
     /// Before a value: nothing after a key; else it is an element of an array.
+    @inline(__always)
     private mutating func startValue() {
         if afterKey {
             afterKey = false
@@ -234,6 +234,7 @@ package struct JSONWriter {
 
     /// A new line, after a comma unless it is the container's first element, and the
     /// indent. Between two elements is where a full chunk is handed on.
+    @inline(__always)
     private mutating func startElement() {
         if bytes.count >= chunkSize { flush() }
         newLine(comma: !isEmpty)
@@ -241,31 +242,35 @@ package struct JSONWriter {
     }
 
     /// `,` if asked, a line break and the indent, copied from one run of spaces.
+    @inline(__always)
     private mutating func newLine(comma: Bool) {
         let width = 2 * depth
-        guard width <= Self.lineStart.count - 2 else {
-            bytes.append(contentsOf: (comma ? ",\n" : "\n").utf8)
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
-            return
-        }
-        Self.lineStart.withUnsafeBufferPointer { line in
-            let start = comma ? 0 : 1
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[start..<(2 + width)]))
+        Self.lineStart.withUTF8Buffer { line in
+            guard 2 + width <= line.count else {
+                bytes.append(UnsafeBufferPointer(rebasing: line[(comma ? 0 : 1)..<2]))
+                for _ in 0..<width { bytes.append(UInt8(ascii: " ")) }
+                return
+            }
+            bytes.append(UnsafeBufferPointer(rebasing: line[(comma ? 0 : 1)..<(2 + width)]))
         }
     }
 
-    /// `,`, a line break and the indent of 62 levels.
-    private static let lineStart: [UInt8] = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 124)
+    /// `,`, a line break and the indent of 31 levels (a deeper one is written space by
+    /// space).
+    private static var lineStart: StaticString {
+        ",\n                                                              "
+    }
 
     /// Appends ASCII text written in the source.
+    @inline(__always)
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(text)
     }
 
     /// Hands the text so far to the sink, when streaming.
     private mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
-        bytes.withUnsafeBufferPointer { sink($0) }
-        bytes.removeAll(keepingCapacity: true)
+        guard let sink, bytes.count > 0 else { return }
+        bytes.withBytes { sink($0) }
+        bytes.removeAll()
     }
 }
