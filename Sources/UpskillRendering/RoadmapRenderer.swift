@@ -28,6 +28,20 @@ package protocol RoadmapRenderer: Sendable {
     ///     not being tracked (nothing done, no "today" marker).
     /// - Returns: The whole file, ending in a line break.
     func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String
+
+    /// The text of ``render(_:progress:)`` handed to `sink` as UTF-8: whole, or in chunks
+    /// as it is written by a format whose output grows with the plan (JSON), so that a
+    /// large roadmap is never held whole. By default, the rendered text in one piece.
+    /// - Parameter sink: Takes each chunk, in order; the bytes are valid only during the
+    ///   call.
+    func write(_ roadmap: Roadmap, progress: RoadmapProgress?, to sink: (UnsafeBufferPointer<UInt8>) -> Void)
+}
+
+extension RoadmapRenderer {
+    package func write(_ roadmap: Roadmap, progress: RoadmapProgress?, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = render(roadmap, progress: progress)
+        text.withUTF8 { sink($0) }
+    }
 }
 
 /// What a renderer may know about where its output goes.

@@ -1,6 +1,7 @@
 import UpskillTestSupport
 import Foundation
 import Testing
+import UpskillPlanner
 import UpskillRendering
 
 /// The JSON writer behind every `--format json`: its layout, its escaping and its numbers,
@@ -76,7 +77,62 @@ struct JSONWriterTests {
     func numbers(_ number: Double, _ expected: String) {
         var writer = JSONWriter()
         writer.number(number)
-        #expect(String(decoding: writer.finished(), as: UTF8.self) == expected + "\n")
+        let text = String(decoding: writer.finished(), as: UTF8.self)
+        #expect(text == expected + "\n")
+    }
+
+    @Test(
+        "An integer is written as the same number as a Double would be",
+        arguments: [0, 7, 9, 10, 99, 100, 30_901, -1, -10, -1234567, 999_999_999_999_999, Int.max, Int.min])
+    func integers(_ integer: Int) {
+        var writer = JSONWriter()
+        writer.integer(integer)
+        let text = String(decoding: writer.finished(), as: UTF8.self)
+        #expect(text == String(integer) + "\n")
+        if integer.magnitude < 1_000_000_000_000_000 {
+            var double = JSONWriter()
+            double.number(Double(integer))
+            let doubleText = double.finished()
+            #expect(doubleText == Array(text.utf8))
+        }
+    }
+
+    @Test(
+        "A date is written as its description, in quotes",
+        arguments: [
+            CivilDate(year: 2026, month: 12, day: 7), CivilDate(year: 2619, month: 2, day: 28),
+            CivilDate(year: 1, month: 1, day: 1), CivilDate(year: 999, month: 10, day: 31),
+            CivilDate(year: 9_999, month: 12, day: 31), CivilDate(year: 10_000, month: 1, day: 1),
+            CivilDate(year: -1, month: 1, day: 1),
+        ])
+    func dates(_ date: CivilDate) {
+        var writer = JSONWriter()
+        writer.date(date)
+        let text = String(decoding: writer.finished(), as: UTF8.self)
+        #expect(text == "\"\(date.description)\"\n")
+    }
+
+    @Test("Streamed in small chunks: the same text, each chunk whole UTF-8 ending between elements", arguments: [1, 16, 100])
+    func streaming(chunkSize: Int) throws {
+        let strings = (0..<60).map { "é \($0) 東京 🚀 \"quoted\"" }
+        var whole = JSONWriter()
+        whole.object { object in
+            object.member("strings", strings: strings)
+            object.member("count", integer: strings.count)
+        }
+        var chunks: [[UInt8]] = []
+        JSONWriter.streaming(chunkSize: chunkSize, to: { chunks.append(Array($0)) }) { writer in
+            writer.object { object in
+                object.member("strings", strings: strings)
+                object.member("count", integer: strings.count)
+            }
+        }
+        let expected = whole.finished()
+        #expect(Array(chunks.joined()) == expected)
+        #expect(chunks.count > 10)
+        for chunk in chunks {
+            #expect(String(validating: chunk, as: UTF8.self) != nil)
+        }
     }
 
     @Test("Random values written by the writer parse back to themselves", arguments: 0..<40)

@@ -14,10 +14,23 @@ enum OutputFile {
     /// The names of standard output a user may give to `-o`.
     static let standardOutputNames: Set<String> = ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
 
+    /// The text a writer hands over chunk by chunk: it calls the sink it is given with each
+    /// chunk, in order.
+    typealias Producer = ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
+
     /// Writes `bytes` to `path`.
     /// - Throws: ``CLIError`` with exit 74 when the file cannot be written or is not one
     ///   that can be.
     static func write(_ bytes: [UInt8], to path: String, fileExtension: String) throws(CLIError) {
+        try write(to: path, fileExtension: fileExtension) { sink in bytes.withUnsafeBufferPointer(sink) }
+    }
+
+    /// Writes the chunks `produce` hands over to `path`, each as it comes: the file is
+    /// checked and opened first, and a regular file is still replaced only once the last
+    /// chunk is written and synced. After a failed write the rest is not written.
+    /// - Throws: ``CLIError`` with exit 74 when the file cannot be written or is not one
+    ///   that can be.
+    static func write(to path: String, fileExtension: String, _ produce: Producer) throws(CLIError) {
         let link = StorePlatform.status(path: path, followingLinks: false)
         let status = StorePlatform.status(path: path, followingLinks: true)
         if link?.kind == .symbolicLink, status == nil {
@@ -29,13 +42,13 @@ enum OutputFile {
             guard StorePlatform.status(path: folder, followingLinks: true)?.kind == .directory else {
                 throw failure(path, "the folder '\(folder)' does not exist")
             }
-            try replace(path, with: bytes, permissions: nil)
+            try replace(path, with: produce, permissions: nil)
         case .regular?:
             // Through a link: replace the file it points to, and keep the link.
             let target = link?.kind == .symbolicLink ? StorePlatform.resolvedPath(path) ?? path : path
-            try replace(target, with: bytes, permissions: status?.permissions)
+            try replace(target, with: produce, permissions: status?.permissions)
         case .characterDevice?, .fifo?:
-            try writeInPlace(bytes, to: path)
+            try writeInPlace(produce, to: path)
         case .directory?:
             throw failure(
                 path,
@@ -70,7 +83,7 @@ enum OutputFile {
 
     /// Temporary file, sync, rename, folder sync: a reader sees the old file or the new
     /// one, never half of one, and a failed write leaves the old file.
-    private static func replace(_ path: String, with bytes: [UInt8], permissions: UInt32?) throws(CLIError) {
+    private static func replace(_ path: String, with produce: Producer, permissions: UInt32?) throws(CLIError) {
         let folder = folder(of: path)
         let name = path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...]
         let temporary = (folder == "/" ? "" : folder) + "/.\(name).upskill-\(StorePlatform.processID).tmp"
@@ -86,7 +99,7 @@ enum OutputFile {
             if let permissions, !StorePlatform.setPermissions(fd, permissions) {
                 throw systemFailure(path, "keeping its permissions")
             }
-            try writeAll(bytes, to: fd, path: path, positioned: true)
+            try writeAll(produce, to: fd, path: path, positioned: true)
             guard StorePlatform.sync(fd) else { throw systemFailure(path, "syncing") }
         } catch {
             StorePlatform.close(fd)
@@ -105,7 +118,7 @@ enum OutputFile {
 
     /// Writes to a device or FIFO where it is: opened for writing, never created,
     /// truncated or renamed over.
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(CLIError) {
+    private static func writeInPlace(_ produce: Producer, to path: String) throws(CLIError) {
         let fd = StorePlatform.open(path, .writeOnly)
         guard fd >= 0 else { throw systemFailure(path, "opening") }
         defer { StorePlatform.close(fd) }
@@ -113,18 +126,40 @@ enum OutputFile {
         if let kind = StorePlatform.status(fd)?.kind, kind != .characterDevice && kind != .fifo {
             throw failure(path, "it changed while upskill was opening it")
         }
-        try writeAll(bytes, to: fd, path: path, positioned: false)
+        try writeAll(produce, to: fd, path: path, positioned: false)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String, positioned: Bool) throws(CLIError) {
+    /// Writes every chunk `produce` hands over; the first failure is thrown once it is
+    /// done, and the chunks after it are dropped.
+    private static func writeAll(_ produce: Producer, to fd: Int32, path: String, positioned: Bool) throws(CLIError) {
+        var offset = 0
+        var failure: CLIError?
+        produce { chunk in
+            guard failure == nil else { return }
+            do throws(CLIError) {
+                try writeAll(chunk, to: fd, path: path, at: positioned ? offset : nil)
+                offset += chunk.count
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes all of `bytes`, at `offset` in the file when given (`pwrite`), else where
+    /// the descriptor stands.
+    private static func writeAll(
+        _ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32, path: String, at offset: Int?
+    ) throws(CLIError) {
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                let start = buffer.baseAddress.map { $0 + written }
-                return positioned
-                    ? StorePlatform.write(fd, from: start, count: bytes.count - written, at: written)
-                    : StorePlatform.write(fd, from: start, count: bytes.count - written)
-            }
+            let start = bytes.baseAddress.map { UnsafeRawPointer($0 + written) }
+            let count =
+                if let offset {
+                    StorePlatform.write(fd, from: start, count: bytes.count - written, at: offset + written)
+                } else {
+                    StorePlatform.write(fd, from: start, count: bytes.count - written)
+                }
             if count < 0 && StorePlatform.lastError == StorePlatform.interrupted { continue }
             guard count > 0 else { throw systemFailure(path, "writing") }
             written += count

@@ -92,20 +92,20 @@ package struct RoadmapOutput: Sendable {
 
     /// Renders the roadmap and writes it: to standard output, or to the file as
     /// ``OutputFile`` does (atomically for a regular file, in place for a device or FIFO).
+    /// A format that streams (JSON) is written chunk by chunk as it is rendered, so a
+    /// large roadmap is never held whole.
     /// - Throws: ``CLIError`` with exit 74 when the file cannot be written.
     package func write(_ roadmap: Roadmap, progress: RoadmapProgress?, console: Console) throws(CLIError) {
         let options = RenderOptions(
             usesColor: path == nil && console.usesColor, usesUnicode: path == nil && console.usesUnicode,
             width: console.width, generator: "upskill \(CommandTable.version)", studySessions: studySessions)
-        let text = renderer.init(options: options).render(roadmap, progress: progress)
-        guard let path else {
-            console.rawOut(text)
+        let renderer = renderer.init(options: options)
+        guard let path, !OutputFile.standardOutputNames.contains(path) else {
+            renderer.write(roadmap, progress: progress) { console.rawOutBytes($0) }
             return
         }
-        if OutputFile.standardOutputNames.contains(path) {
-            console.rawOut(text)
-            return
+        try OutputFile.write(to: path, fileExtension: self.renderer.fileExtension) { sink in
+            renderer.write(roadmap, progress: progress, to: sink)
         }
-        try OutputFile.write(Array(text.utf8), to: path, fileExtension: renderer.fileExtension)
     }
 }

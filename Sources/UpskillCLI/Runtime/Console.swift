@@ -11,6 +11,9 @@ package struct Console: Sendable {
     /// their own text safe (``PlainText``) and need what the terminal filter drops (the
     /// CR of an iCalendar line end).
     package var rawOut: @Sendable (String) -> Void
+    /// Writes UTF-8 to standard output as it is, like ``rawOut``: for a roadmap handed
+    /// over in chunks as it is written, with no string made of it.
+    package var rawOutBytes: @Sendable (UnsafeBufferPointer<UInt8>) -> Void
     /// Whether standard output is a terminal that shows colour: a terminal, and `NO_COLOR`
     /// unset (and `TERM` not `dumb`).
     package var usesColor: Bool
@@ -29,13 +32,16 @@ package struct Console: Sendable {
     package init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
         usesColor: Bool = false, usesUnicode: Bool = false, width: Int = 80,
-        readLine: (@Sendable () -> String?)? = nil, readPipedLine: (@Sendable () -> String?)? = nil
+        readLine: (@Sendable () -> String?)? = nil, readPipedLine: (@Sendable () -> String?)? = nil,
+        outBytes: (@Sendable (UnsafeBufferPointer<UInt8>) -> Void)? = nil
     ) {
         // Colours are only written to standard output on a colour terminal; standard
         // error never has any.
         self.out = { out(TerminalText.clean($0, keepingColours: usesColor)) }
         self.err = { err(TerminalText.clean($0, keepingColours: false)) }
         self.rawOut = out
+        // Without a byte writer, each chunk as text: chunks are whole UTF-8.
+        self.rawOutBytes = outBytes ?? { out(String(decoding: $0, as: UTF8.self)) }
         self.usesColor = usesColor
         self.usesUnicode = usesUnicode
         self.width = width
@@ -47,7 +53,7 @@ package struct Console: Sendable {
     package func colored(_ usesColor: Bool) -> Console {
         var console = Console(
             out: rawOut, err: { _ in }, usesColor: usesColor, usesUnicode: usesUnicode, width: width,
-            readLine: readLine, readPipedLine: readPipedLine)
+            readLine: readLine, readPipedLine: readPipedLine, outBytes: rawOutBytes)
         console.err = err
         return console
     }

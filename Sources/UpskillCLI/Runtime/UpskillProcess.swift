@@ -24,7 +24,8 @@ public enum UpskillProcess {
             usesUnicode: isTerminal,
             width: width,
             readLine: inputIsTerminal ? readStandardInputLine : nil,
-            readPipedLine: inputIsTerminal ? nil : readStandardInputLine)
+            readPipedLine: inputIsTerminal ? nil : readStandardInputLine,
+            outBytes: { bytes in write(bytes, to: ProcessPlatform.standardOutput) })
         // UPSKILL_NO_PLUGINS leaves out every plugin module: to tell whether a problem comes
         // from one, and for upskill's own tests of the built-in curricula.
         let plugins = variables["UPSKILL_NO_PLUGINS", default: ""].isEmpty ? Registry.plugins : []
@@ -75,26 +76,30 @@ public enum UpskillProcess {
     /// any command-line tool.
     static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                switch ProcessPlatform.write(descriptor, bytes.baseAddress.map { $0 + offset }, count: bytes.count - offset) {
-                case .wrote(let count):
-                    offset += count
-                case .retry:
-                    continue
-                case .wait:
-                    ProcessPlatform.waitUntilWritable(descriptor)
-                case .failed(let failure):
-                    if descriptor != ProcessPlatform.standardError {
-                        let name =
-                            descriptor == ProcessPlatform.standardOutput ? "standard output" : "file descriptor \(descriptor)"
-                        write(
-                            "upskill: error: cannot write to \(name): \(ProcessPlatform.errorText(failure))\n",
-                            to: ProcessPlatform.standardError)
-                    }
-                    ProcessPlatform.exit(ExitCode.ioError.rawValue)
+        text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    /// Writes all of `bytes` to a file descriptor, as ``write(_:to:)-(String,_)`` does:
+    /// a failed write ends the process with exit 74.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            switch ProcessPlatform.write(descriptor, bytes.baseAddress.map { $0 + offset }, count: bytes.count - offset) {
+            case .wrote(let count):
+                offset += count
+            case .retry:
+                continue
+            case .wait:
+                ProcessPlatform.waitUntilWritable(descriptor)
+            case .failed(let failure):
+                if descriptor != ProcessPlatform.standardError {
+                    let name =
+                        descriptor == ProcessPlatform.standardOutput ? "standard output" : "file descriptor \(descriptor)"
+                    write(
+                        "upskill: error: cannot write to \(name): \(ProcessPlatform.errorText(failure))\n",
+                        to: ProcessPlatform.standardError)
                 }
+                ProcessPlatform.exit(ExitCode.ioError.rawValue)
             }
         }
     }

@@ -137,41 +137,15 @@ package struct RoadmapView: Sendable {
         let plan = roadmap.plan
         let source = RoadmapSource(roadmap)
 
-        // Progress by skill index, aliases resolved.
-        var entries: [Int32: RoadmapProgress.Entry] = [:]
-        for (id, entry) in (progress?.skills ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard let index = catalog.skill(id) else { continue }
-            entries[index] = entries[index] ?? entry
-        }
-        let finished = Set(entries.filter { $0.value.state != .inProgress }.keys)
-        let known = Set(plan.known)
-        let planSkills = Set(plan.steps.map(\.skill))
-
-        func satisfied(_ skill: Int32) -> Bool {
-            catalog.requirements.items(of: Int(skill)).allSatisfy { item in
-                catalog.requirements.members(of: item).contains { known.contains($0) || finished.contains($0) }
-            }
-        }
-        func status(of skill: Int32, isReady: Bool) -> StepStatus {
-            switch entries[skill]?.state {
-            case .done: return .done
-            case .skipped: return .skipped
-            case .inProgress: return .inProgress
-            case nil:
-                if let logged = entries[skill]?.hoursLogged, logged > 0 { return .inProgress }
-                return isReady || satisfied(skill) ? .ready : .later
-            }
-        }
-        func logged(_ skill: Int32) -> Double {
-            max(0, entries[skill]?.hoursLogged ?? 0)
-        }
+        let statuses = StepStatusResolver(roadmap, progress: progress)
+        let entries = statuses.entries
 
         // Plan steps.
         var steps: [Step] = []
         steps.reserveCapacity(plan.steps.count)
         for (position, step) in plan.steps.enumerated() {
             let weeks = position < roadmap.schedule.weeks.count ? roadmap.schedule.weeks[position] : nil
-            let stepStatus = status(of: step.skill, isReady: step.isReady)
+            let stepStatus = statuses.status(of: step.skill, isReady: step.isReady)
             steps.append(
                 Step(
                     number: position + 1, index: step.skill, skill: roadmap.skill(of: step), hours: step.hours,
@@ -179,42 +153,45 @@ package struct RoadmapView: Sendable {
                     dates: weeks.map {
                         roadmap.schedule.firstDay(ofWeek: $0.lowerBound)...roadmap.schedule.lastDay(ofWeek: $0.upperBound)
                     },
-                    status: stepStatus, hoursLogged: logged(step.skill),
+                    status: stepStatus, hoursLogged: statuses.hoursLogged(step.skill),
                     finishedOn: entries[step.skill]?.date, startedOn: entries[step.skill]?.started,
                     isGoal: step.because.contains(.goal), planStep: step, source: source))
         }
 
         // Skills finished before the plan that its steps or targets need, through other
-        // finished skills.
-        var stack: [Int32] = plan.steps.map(\.skill)
+        // finished skills: none to look for when nothing is finished.
+        let anyFinished = entries.values.contains { $0.state != .inProgress }
+        var stack: [Int32] = anyFinished ? plan.steps.map(\.skill) : []
+        let planSkills = Set(stack)
         var targetRoles: [Int32] = []
         for id in roadmap.request.to {
             guard let role = catalog.role(id) else { continue }
             targetRoles.append(role)
+            guard anyFinished else { continue }
             for item in catalog.roleRequirements.items(of: Int(role)) {
                 stack += catalog.roleRequirements.members(of: item)
             }
         }
-        for id in roadmap.request.goals {
+        for id in roadmap.request.goals where anyFinished {
             if let skill = catalog.skill(id) { stack.append(skill) }
         }
         var visited: Set<Int32> = []
         var earlierSet: Set<Int32> = []
         while let skill = stack.popLast() {
             guard visited.insert(skill).inserted else { continue }
-            let isEarlier = !planSkills.contains(skill) && finished.contains(skill)
+            let isEarlier = !planSkills.contains(skill) && statuses.isFinished(skill)
             guard planSkills.contains(skill) || isEarlier else { continue }
             if isEarlier { earlierSet.insert(skill) }
             for item in catalog.requirements.items(of: Int(skill)) {
                 stack += catalog.requirements.members(of: item)
             }
         }
-        let earlier = catalog.topologicalOrder.filter { earlierSet.contains($0) }.map { skill in
+        let earlier = (earlierSet.isEmpty ? [] : catalog.topologicalOrder.filter { earlierSet.contains($0) }).map { skill in
             let state = entries[skill]?.state == .skipped ? StepStatus.skipped : .done
             let hours = catalog.hours(ofSkill: skill)
             return Step(
                 number: 0, index: skill, skill: catalog.skills[Int(skill)], hours: hours, weeks: nil, dates: nil,
-                status: state, hoursLogged: logged(skill),
+                status: state, hoursLogged: statuses.hoursLogged(skill),
                 finishedOn: entries[skill]?.date, startedOn: entries[skill]?.started, isGoal: false, planStep: nil,
                 source: source)
         }

@@ -11,4 +11,9 @@ package struct JSONRenderer: RoadmapRenderer {
     package func render(_ roadmap: Roadmap, progress: RoadmapProgress?) -> String {
         String(decoding: roadmap.json(progress: progress), as: UTF8.self)
     }
+
+    /// Streams the roadmap in chunks as it is written (16 MB at 100,000 skills).
+    package func write(_ roadmap: Roadmap, progress: RoadmapProgress?, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        roadmap.writeJSON(progress: progress, to: sink)
+    }
 }

@@ -11,46 +11,83 @@ import UpskillCurriculum
 ///     object.array { array in array.string("docker") }
 /// }
 /// ```
-package struct JSONWriter {
-    /// The text so far.
-    package private(set) var bytes: [UInt8] = []
+///
+/// To write a large document without holding it, ``streaming(chunkSize:to:_:)`` hands the
+/// text to a sink a chunk at a time.
+package struct JSONWriter: ~Copyable {
+    /// The text so far; when streaming, the text not yet handed to the sink.
+    private var bytes: JSONBuffer
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isEmpty = true
     /// Whether a key was just written, so that the value follows it on its line.
     private var afterKey = false
+    /// Where the text goes when streaming; `nil` keeps it all in ``bytes``.
+    private var sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    /// When streaming, the size from which ``bytes`` is handed to the sink.
+    private var chunkSize = Int.max
 
-    package init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    package init(capacity: Int = 256) {
+        bytes = JSONBuffer(capacity: capacity)
+    }
+
+    /// Writes a document in chunks of about `chunkSize` bytes to `sink`, rather than into
+    /// one buffer: the writer holds one chunk at a time, however long the document.
+    ///
+    /// A chunk ends between two elements, never inside a string, so each chunk is whole
+    /// UTF-8. The last one ends in the document's closing newline.
+    /// - Parameters:
+    ///   - chunkSize: The size from which the text written is handed on.
+    ///   - sink: Takes each chunk, in order; the bytes are valid only during the call.
+    ///   - body: Writes the document, one value.
+    package static func streaming(
+        chunkSize: Int = 128 * 1_024, to sink: (UnsafeBufferPointer<UInt8>) -> Void, _ body: (inout JSONWriter) -> Void
+    ) {
+        withoutActuallyEscaping(sink) { sink in
+            var writer = JSONWriter(capacity: chunkSize + 4_096)
+            writer.sink = sink
+            writer.chunkSize = chunkSize
+            body(&writer)
+            writer.bytes.append(UInt8(ascii: "\n"))
+            writer.flush()
+            writer.sink = nil
+        }
     }
 
     /// Starts a member of the object being written: its key, then its value.
     package mutating func key(_ key: String) {
         startElement()
-        JSONText.appendQuoted(key, to: &bytes)
-        bytes.append(contentsOf: ": ".utf8)
+        bytes.appendQuoted(key)
+        bytes.append(": ")
         afterKey = true
     }
 
     package mutating func string(_ string: String) {
         startValue()
-        JSONText.appendQuoted(string, to: &bytes)
+        bytes.appendQuoted(string)
     }
 
     /// `12`, `12.5`; a non-finite number as `null`.
     package mutating func number(_ number: Double) {
         startValue()
-        JSONText.appendNumber(number, to: &bytes)
+        bytes.appendNumber(number)
+    }
+
+    /// An integer, digit by digit: the same text as ``number(_:)`` of it as a `Double`
+    /// (below 10¹⁵), with no conversion.
+    package mutating func integer(_ integer: Int) {
+        startValue()
+        bytes.appendInteger(integer)
     }
 
     package mutating func bool(_ bool: Bool) {
         startValue()
-        bytes.append(contentsOf: (bool ? "true" : "false").utf8)
+        append(bool ? "true" : "false")
     }
 
     package mutating func null() {
         startValue()
-        bytes.append(contentsOf: "null".utf8)
+        append("null")
     }
 
     /// A string, or `null` for `nil`.
@@ -68,6 +105,12 @@ package struct JSONWriter {
     package mutating func member(_ key: String, _ value: Double?) {
         self.key(key)
         if let value { number(value) } else { null() }
+    }
+
+    /// Writes a member whose value is an integer (see ``integer(_:)``), or `null` for `nil`.
+    package mutating func member(_ key: String, integer value: Int?) {
+        self.key(key)
+        if let value { integer(value) } else { null() }
     }
 
     /// Writes a member whose value is `true` or `false`, or `null` for `nil`.
@@ -120,29 +163,67 @@ package struct JSONWriter {
         }
     }
 
+    /// Writes a value whose text is already JSON, as it is: for text that only this
+    /// module's own writers make, such as a date's `"2026-12-07"`.
+    mutating func raw(_ text: UnsafeBufferPointer<UInt8>) {
+        startValue()
+        bytes.append(text)
+    }
+
     /// The text, ending in a newline.
     package consuming func finished() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        return bytes.withBytes { Array($0) }
+    }
+
+    /// Opens an object, whose members follow, up to ``endObject()``: for a loop run
+    /// thousands of times, where the closure of ``object(_:)`` would copy what it reads.
+    package mutating func beginObject() {
+        open(UInt8(ascii: "{"))
+    }
+
+    /// Closes the object ``beginObject()`` opened.
+    package mutating func endObject() {
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Opens an array, whose elements follow, up to ``endArray()``; see ``beginObject()``.
+    package mutating func beginArray() {
+        open(UInt8(ascii: "["))
+    }
+
+    /// Closes the array ``beginArray()`` opened.
+    package mutating func endArray() {
+        close(UInt8(ascii: "]"))
     }
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        self.open(open)
+        body(&self)
+        self.close(close)
+    }
+
+    private mutating func open(_ bracket: UInt8) {
         startValue()
-        bytes.append(open)
-        let outer = isEmpty
+        bytes.append(bracket)
         depth += 1
         isEmpty = true
-        body(&self)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        precondition(depth > 0, "JSONWriter: a container closed that was not opened")
         depth -= 1
         if !isEmpty {
-            bytes.append(UInt8(ascii: "\n"))
-            indent()
+            newLine(comma: false)
         }
-        bytes.append(close)
-        isEmpty = outer
+        bytes.append(bracket)
+        // The container was a value of the one around it, which has an element now; at the
+        // top there is none around it.
+        isEmpty = depth == 0
     }
 
     /// Before a value: nothing after a key; else it is an element of an array.
+    @inline(__always)
     private mutating func startValue() {
         if afterKey {
             afterKey = false
@@ -151,14 +232,45 @@ package struct JSONWriter {
         }
     }
 
-    /// A new line, after a comma unless it is the container's first element, and the indent.
+    /// A new line, after a comma unless it is the container's first element, and the
+    /// indent. Between two elements is where a full chunk is handed on.
+    @inline(__always)
     private mutating func startElement() {
-        bytes.append(contentsOf: isEmpty ? "\n".utf8 : ",\n".utf8)
+        if bytes.count >= chunkSize { flush() }
+        newLine(comma: !isEmpty)
         isEmpty = false
-        indent()
     }
 
-    private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    /// `,` if asked, a line break and the indent, copied from one run of spaces.
+    @inline(__always)
+    private mutating func newLine(comma: Bool) {
+        let width = 2 * depth
+        Self.lineStart.withUTF8Buffer { line in
+            guard 2 + width <= line.count else {
+                bytes.append(UnsafeBufferPointer(rebasing: line[(comma ? 0 : 1)..<2]))
+                for _ in 0..<width { bytes.append(UInt8(ascii: " ")) }
+                return
+            }
+            bytes.append(UnsafeBufferPointer(rebasing: line[(comma ? 0 : 1)..<(2 + width)]))
+        }
+    }
+
+    /// `,`, a line break and the indent of 31 levels (a deeper one is written space by
+    /// space).
+    private static var lineStart: StaticString {
+        ",\n                                                              "
+    }
+
+    /// Appends ASCII text written in the source.
+    @inline(__always)
+    private mutating func append(_ text: StaticString) {
+        bytes.append(text)
+    }
+
+    /// Hands the text so far to the sink, when streaming.
+    private mutating func flush() {
+        guard let sink, bytes.count > 0 else { return }
+        bytes.withBytes { sink($0) }
+        bytes.removeAll()
     }
 }
