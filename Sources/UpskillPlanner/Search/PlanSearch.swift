@@ -86,12 +86,6 @@ struct PlanSearch: ~Copyable {
         var cost: Double
         var skill: Int32
     }
-
-    /// An item a skill settles when it joins the plan.
-    private struct Watch {
-        var skill: Int32
-        var item: Int
-    }
     /// For each skill, the items that list it and can open (`anyOf` items of usable
     /// skills, and target items), as rows `watchStart[s] ..< watchStart[s + 1]`.
     private let watchStart: [Int32]
@@ -123,43 +117,17 @@ struct PlanSearch: ~Copyable {
         stamp.initialize(repeating: 0, count: count)
         self.hours = .allocate(capacity: count)
         self.hours.initialize(from: hours, count: count)
-        mandatoryStart = .allocate(capacity: count + 1)
-        var rows: [Int32] = []
-        mandatoryStart[0] = 0
         for skill in 0..<count {
             flags[skill] = (known[skill] ? Flag.known : 0) | (usable[skill] ? 0 : Flag.unusable)
-            if usable[skill] {
-                for item in requirements.items(of: skill) where !requirements.isAlternative(item) {
-                    rows.append(contentsOf: requirements.members(of: item))
-                }
-            }
-            mandatoryStart[skill + 1] = Int32(rows.count)
         }
-        mandatory = .allocate(capacity: max(1, rows.count))
-        mandatory.initialize(from: rows, count: rows.count)
-        stack = .allocate(capacity: rows.count + 1)
+        let rows = Self.mandatoryRows(requirements: requirements, usable: usable)
+        mandatoryStart = .allocate(capacity: count + 1)
+        mandatoryStart.initialize(from: rows.start, count: count + 1)
+        mandatory = .allocate(capacity: max(1, rows.members.count))
+        mandatory.initialize(from: rows.members, count: rows.members.count)
+        stack = .allocate(capacity: rows.members.count + 1)
 
-        // Which items each skill settles when it joins the plan (counting sort by skill).
-        var counts = [Int32](repeating: 0, count: count + 1)
-        var watched: [Watch] = []
-        for (index, members) in targets.enumerated() where members.count > 1 {
-            for member in members { watched.append(Watch(skill: member, item: -1 - index)) }
-        }
-        for skill in 0..<count where usable[skill] {
-            for item in requirements.items(of: skill) where requirements.isAlternative(item) {
-                for member in requirements.members(of: item) { watched.append(Watch(skill: member, item: item)) }
-            }
-        }
-        for entry in watched { counts[Int(entry.skill) + 1] += 1 }
-        for index in 0..<count { counts[index + 1] += counts[index] }
-        var fill = counts
-        var items = [Int](repeating: 0, count: watched.count)
-        for entry in watched {
-            items[Int(fill[Int(entry.skill)])] = entry.item
-            fill[Int(entry.skill)] += 1
-        }
-        self.watchStart = counts
-        self.watchItems = items
+        (watchStart, watchItems) = Self.watchLists(requirements: requirements, usable: usable, targets: targets)
     }
 
     deinit {
