@@ -178,20 +178,8 @@ struct ConventionsBinaryTests {
         "A write to standard output that fails (a full disk) exits 74 and says so, rather than a truncated success",
         .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func failedWrite() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec \"$0\" roles > /dev/full", UpskillBinary.url.path]
-        process.environment = [
-            "PATH": "/usr/bin:/bin", "UPSKILL_HOME": "/nonexistent-upskill-home", "UPSKILL_NO_PLUGINS": "1",
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 74)
-        #expect(
-            String(decoding: message, as: UTF8.self)
-                == "upskill: error: cannot write to standard output: No space left on device\n")
+        let result = try UpskillBinary.runWritingToFullDevice(["roles"])
+        #expect(result.status == 74)
+        #expect(result.stderr == "upskill: error: cannot write to standard output: No space left on device\n")
     }
 }

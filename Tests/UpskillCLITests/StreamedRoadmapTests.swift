@@ -64,21 +64,9 @@ struct StreamedRoadmapTests {
         #expect(toFile.status == 74)
         #expect(toFile.stderr == "error: cannot write '/dev/full': writing failed: No space left on device\n")
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"exec "$0" "$@" > /dev/full"#, UpskillBinary.url.path] + plan
-        process.environment = [
-            "PATH": "/usr/bin:/bin", "UPSKILL_HOME": "/nonexistent-upskill-home", "UPSKILL_NO_PLUGINS": "1",
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 74)
-        #expect(
-            String(decoding: message, as: UTF8.self)
-                == "upskill: error: cannot write to standard output: No space left on device\n")
+        let toStandardOutput = try UpskillBinary.runWritingToFullDevice(plan)
+        #expect(toStandardOutput.status == 74)
+        #expect(toStandardOutput.stderr == "upskill: error: cannot write to standard output: No space left on device\n")
     }
 
     @Test("-o into a folder that does not exist: exit 74 with the reason, and no file")

@@ -75,6 +75,25 @@ struct UpskillBinary {
     }
 }
 
+extension UpskillBinary {
+    /// Runs `upskill` with its standard output on `/dev/full` (a full disk), as a shell's
+    /// `> /dev/full` would: what it says on standard error and how it exits.
+    static func runWritingToFullDevice(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"exec "$0" "$@" > /dev/full"#, url.path] + arguments
+        process.environment = [
+            "PATH": "/usr/bin:/bin", "UPSKILL_HOME": "/nonexistent-upskill-home", "UPSKILL_NO_PLUGINS": "1",
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: message, as: UTF8.self))
+    }
+}
+
 /// Holds the error stream read on another thread.
 private final class ErrorCollector: @unchecked Sendable {
     private let lock = NSLock()
