@@ -13,7 +13,6 @@ extension Planner {
         var prices: [Int32: (extra: Double?, exact: Bool)] = [:]
         var budgetLeft = resolved.budget / 5
         let passCost = catalog.skillCount + catalog.requirements.itemCount
-        let hours = catalog.skills.map(\.hours)
         let lowerBound = solution.result.optimal ? solution.total : min(solution.result.lowerBound, solution.total)
         let perReplan = max(100_000, resolved.budget / 50)
         for index in steps.indices {

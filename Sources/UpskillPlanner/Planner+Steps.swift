@@ -11,7 +11,7 @@ extension Planner {
         var groups: [Plan.Group] = []
         if resolved.order == .delivery {
             let delivery = DeliveryOrder(
-                requirements: catalog.requirements, hours: catalog.skills.map(\.hours), inPlan: inPlan,
+                requirements: catalog.requirements, hours: hours, inPlan: inPlan,
                 depthOrder: depth, targets: targets,
                 started: resolved.started.filter { inPlan[Int($0)] }, groupCount: solution.groups.count
             ).order()

@@ -26,9 +26,13 @@ import UpskillGraph
 package struct Planner: Sendable {
     /// The catalog plans are made over.
     package let catalog: Catalog
+    /// The hours of each skill, by index: read once, for the search, the order and the
+    /// pricing of every plan this planner makes.
+    let hours: [Double]
 
     package init(catalog: Catalog) {
         self.catalog = catalog
+        self.hours = catalog.skills.map(\.hours)
     }
 
     /// The minimum-hours plan for a request.
@@ -123,7 +127,7 @@ package struct Planner: Sendable {
             throw unreachable(target, known: known, avoided: avoided, usable: usable)
         }
         var search = PlanSearch(
-            requirements: catalog.requirements, hours: hours ?? catalog.skills.map(\.hours), known: known, usable: usable,
+            requirements: catalog.requirements, hours: hours ?? self.hours, known: known, usable: usable,
             targets: targets.map(\.members), budget: resolved.budget)
         guard let result = search.run() else { throw .tooLarge }
         var total = 0.0

@@ -133,7 +133,7 @@ package struct PlanFocus: Sendable {
         // 2. The pessimistic plan is the one cheapest plan at the optimistic end.
         let size = plan.reduce(0) { $0 + ($1 ? 1 : 0) }
         let delta = Self.resolution / Double(size + 2)
-        var hours = catalog.skills.map(\.hours)
+        var hours = planner.hours
         var planCost = 0.0
         for skill in plan.indices where plan[skill] {
             hours[skill] += delta
