@@ -23,7 +23,6 @@ import UpskillGraph
 ///   work rather than nodes keeps the time bounded on huge cones and the result
 ///   deterministic (no clock is read).
 struct PlanSearch: ~Copyable {
-    let requirements: RequirementTable
     /// The items the targets need that the known set does not meet.
     let targets: [[Int32]]
     let budget: Int
@@ -41,6 +40,15 @@ struct PlanSearch: ~Copyable {
     /// `mandatoryStart[s] ..< mandatoryStart[s + 1]` of ``mandatory`` (empty for others).
     private let mandatoryStart: UnsafeMutablePointer<Int32>
     private let mandatory: UnsafeMutablePointer<Int32>
+    /// The `anyOf` items of a usable skill, which open when it joins the plan, as rows
+    /// `alternativeStart[s] ..< alternativeStart[s + 1]` of ``alternatives``.
+    private let alternativeStart: UnsafeMutablePointer<Int32>
+    private let alternatives: UnsafeMutablePointer<Int32>
+    /// The members of each item, catalog items then targets, by ``slot(_:)``: rows
+    /// `memberStart[r] ..< memberStart[r + 1]` of ``memberList``.
+    private let memberStart: UnsafeMutablePointer<Int32>
+    private let memberList: UnsafeMutablePointer<Int32>
+    private let itemCount: Int
     /// The stack of a closure walk. A walk pushes the mandatory members of each skill it
     /// visits once, so it never holds more than `mandatory`'s count plus one.
     private let stack: UnsafeMutablePointer<Int32>
@@ -104,7 +112,6 @@ struct PlanSearch: ~Copyable {
     private static let epsilon = 1e-9
 
     init(requirements: RequirementTable, hours: [Double], known: [Bool], usable: [Bool], targets: [[Int32]], budget: Int) {
-        self.requirements = requirements
         self.targets = targets
         self.budget = max(1, budget)
         let count = hours.count
@@ -120,12 +127,16 @@ struct PlanSearch: ~Copyable {
         for skill in 0..<count {
             flags[skill] = (known[skill] ? Flag.known : 0) | (usable[skill] ? 0 : Flag.unusable)
         }
-        let rows = Self.mandatoryRows(requirements: requirements, usable: usable)
-        mandatoryStart = .allocate(capacity: count + 1)
-        mandatoryStart.initialize(from: rows.start, count: count + 1)
-        mandatory = .allocate(capacity: max(1, rows.members.count))
-        mandatory.initialize(from: rows.members, count: rows.members.count)
-        stack = .allocate(capacity: rows.members.count + 1)
+        let rows = Self.skillRows(requirements: requirements, usable: usable)
+        mandatoryStart = Self.allocate(copying: rows.mandatoryStart)
+        mandatory = Self.allocate(copying: rows.mandatory)
+        alternativeStart = Self.allocate(copying: rows.alternativeStart)
+        alternatives = Self.allocate(copying: rows.alternatives)
+        stack = .allocate(capacity: rows.mandatory.count + 1)
+        itemCount = requirements.itemCount
+        let items = Self.itemRows(requirements: requirements, targets: targets)
+        memberStart = Self.allocate(copying: items.start)
+        memberList = Self.allocate(copying: items.members)
 
         (watchStart, watchItems) = Self.watchLists(requirements: requirements, usable: usable, targets: targets)
     }
@@ -136,7 +147,18 @@ struct PlanSearch: ~Copyable {
         hours.deallocate()
         mandatoryStart.deallocate()
         mandatory.deallocate()
+        alternativeStart.deallocate()
+        alternatives.deallocate()
+        memberStart.deallocate()
+        memberList.deallocate()
         stack.deallocate()
+    }
+
+    /// Memory the search owns holding a copy of `values` (at least one element's room).
+    private static func allocate(copying values: [Int32]) -> UnsafeMutablePointer<Int32> {
+        let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, values.count))
+        pointer.initialize(from: values, count: values.count)
+        return pointer
     }
 
     /// The result of a search.
@@ -267,8 +289,12 @@ struct PlanSearch: ~Copyable {
         if forbidden[Int(skill)] == 0 { flags[Int(skill)] &= ~Flag.forbidden }
     }
 
-    private func members(of item: Int) -> ArraySlice<Int32> {
-        item < 0 ? targets[-1 - item][...] : requirements.members(of: item)
+    /// The members of an item (a target as `-1 - index`), read in place.
+    @inline(__always)
+    private func members(of item: Int) -> UnsafeBufferPointer<Int32> {
+        let row = slot(item)
+        let start = Int(memberStart[row])
+        return UnsafeBufferPointer(start: memberList + start, count: Int(memberStart[row + 1]) - start)
     }
 
     /// Adds a skill and its mandatory closure to the plan; false if that needs a
@@ -289,8 +315,8 @@ struct PlanSearch: ~Copyable {
             cost += hours[index]
             settle(by: current)
             // Its `anyOf` items open in item order; its mandatory members are walked next.
-            for item in requirements.items(of: index) where requirements.isAlternative(item) {
-                open(item)
+            for row in Int(alternativeStart[index])..<Int(alternativeStart[index + 1]) {
+                open(Int(alternatives[row]))
             }
             for edge in Int(mandatoryStart[index])..<Int(mandatoryStart[index + 1]) {
                 stack[top] = mandatory[edge]
@@ -326,8 +352,9 @@ struct PlanSearch: ~Copyable {
     }
 
     /// Where an item's position is kept in ``unmetPosition``.
+    @inline(__always)
     private func slot(_ item: Int) -> Int {
-        item >= 0 ? item : requirements.itemCount + (-1 - item)
+        item >= 0 ? item : itemCount + (-1 - item)
     }
 
     /// Opens an `anyOf` item: it joins ``unmet`` unless a known or planned skill meets it.
