@@ -110,7 +110,7 @@ struct CatalogBuilder {
         let skillIDs = skillDefinitions.ids
         let skillIndex = skillDefinitions.index
         let roleIDs = roleDefinitions.keys.sorted()
-        var roleIndex: [String: Int32] = [:]
+        var roleIndex = IDTable(capacity: roleIDs.count)
         for (index, id) in roleIDs.enumerated() { roleIndex[id] = Int32(index) }
 
         let resolver = Resolver(skillIndex: skillIndex, skillIDs: skillIDs, roleIndex: roleIndex, roleIDs: roleIDs)
@@ -178,7 +178,7 @@ struct CatalogBuilder {
         /// Where each skill of ``ids`` is defined.
         var definitions: [Definition] = []
         /// The index of each skill id, and of each alias.
-        var index: [String: Int32] = [:]
+        var index = IDTable()
         /// Each alias's skill id, and where the alias is given.
         var aliases: [String: String] = [:]
         var aliasDefinitions: [String: Definition] = [:]
@@ -218,7 +218,7 @@ struct CatalogBuilder {
         var result = SkillDefinitions()
         result.ids.reserveCapacity(total)
         result.definitions.reserveCapacity(total)
-        result.index.reserveCapacity(total)
+        result.index = IDTable(capacity: total)
         for key in keys {
             let id = ids[Int(key.order)]
             let place = places[Int(key.order)]
@@ -237,7 +237,10 @@ struct CatalogBuilder {
             result.definitions.append(definition)
         }
         for (sourceIndex, source) in sources.enumerated() {
-            for (position, skill) in source.curriculum.skills.enumerated() {
+            let skills = source.curriculum.skills
+            // Only a skill with aliases is read whole.
+            for position in skills.indices where !skills[position].aliases.isEmpty {
+                let skill = skills[position]
                 for (aliasPosition, alias) in skill.aliases.enumerated() {
                     let definition = Definition(
                         source: sourceIndex, section: .skills, position: position, alias: aliasPosition)
@@ -297,9 +300,9 @@ struct CatalogBuilder {
 
     /// Resolves ids to indices and words the errors for ids that resolve to nothing.
     struct Resolver {
-        let skillIndex: [String: Int32]
+        let skillIndex: IDTable
         let skillIDs: [String]
-        let roleIndex: [String: Int32]
+        let roleIndex: IDTable
         let roleIDs: [String]
 
         func unknownSkillMessage(_ id: String) -> String {

@@ -41,7 +41,7 @@ package struct Catalog: Sendable, Equatable {
     /// The requirement items of each skill, over skill indices, aliases resolved.
     package let requirements: RequirementTable
     /// Skill ids and aliases to skill indices.
-    package let skillIndex: [String: Int32]
+    package let skillIndex: IDTable
 
     /// The roles, sorted by id.
     package let roles: [Role]
@@ -50,7 +50,7 @@ package struct Catalog: Sendable, Equatable {
     /// The requirement items of each role, its included roles' items merged in.
     package let roleRequirements: RequirementTable
     /// Role ids to role indices.
-    package let roleIndex: [String: Int32]
+    package let roleIndex: IDTable
     /// For each role, its own milestones over its items; see ``milestones(ofRole:)``.
     package let roleMilestones: [[RoleMilestone]]
 
@@ -68,8 +68,8 @@ package struct Catalog: Sendable, Equatable {
 
     package init(
         sources: [Source], skills: [Skill], skillSources: [Int32], requirements: RequirementTable,
-        skillIndex: [String: Int32], roles: [Role], roleSources: [Int32], roleRequirements: RequirementTable,
-        roleIndex: [String: Int32], roleMilestones: [[RoleMilestone]], resources: [Resource],
+        skillIndex: IDTable, roles: [Role], roleSources: [Int32], roleRequirements: RequirementTable,
+        roleIndex: IDTable, roleMilestones: [[RoleMilestone]], resources: [Resource],
         resourceSources: [Int32], resourcesBySkill: [[Int32]], topologicalOrder: [Int32]
     ) {
         self.sources = sources

@@ -159,16 +159,14 @@ extension Catalog {
         }
 
         // The indices, as the merge makes them: ids, then each alias not already an id.
-        var skillIndex: [String: Int32] = [:]
-        skillIndex.reserveCapacity(skills.reduce(skills.count) { $0 + $1.aliases.count })
+        var skillIndex = IDTable(capacity: skills.reduce(skills.count) { $0 + $1.aliases.count })
         for (index, skill) in skills.enumerated() { skillIndex[skill.id] = Int32(index) }
         for (index, skill) in skills.enumerated() {
-            // An alias that is not an id already points at its skill (one lookup: the
-            // default is inserted, an existing index kept).
-            for alias in skill.aliases { skillIndex[alias, default: Int32(index)] += 0 }
+            // An alias that is not an id already points at its skill (one lookup: an
+            // existing index is kept).
+            for alias in skill.aliases { skillIndex.insert(alias, Int32(index)) }
         }
-        var roleIndex: [String: Int32] = [:]
-        roleIndex.reserveCapacity(roles.count)
+        var roleIndex = IDTable(capacity: roles.count)
         for (index, role) in roles.enumerated() { roleIndex[role.id] = Int32(index) }
 
         let skillCount = Int32(skills.count)

@@ -11,20 +11,25 @@ struct IDSortKey {
 
     init(_ id: String, order: Int32) {
         self.order = order
-        var count: Int32 = 0
-        for byte in id.utf8 {
-            guard byte < 0x80, count < 16 else {
-                length = -1
-                return
-            }
-            if count < 8 {
-                high |= UInt64(byte) << (56 - 8 * UInt64(count))
+        var id = id
+        (high, low, length) = id.withUTF8 { Self.pack($0) }
+    }
+
+    /// The first 16 bytes as two big-endian words, and the length; a length of -1 for
+    /// bytes that are not all ASCII or more than 16.
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (high: UInt64, low: UInt64, length: Int32) {
+        guard bytes.count <= 16 else { return (0, 0, -1) }
+        var high: UInt64 = 0, low: UInt64 = 0, any: UInt8 = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            any |= byte
+            if index < 8 {
+                high |= UInt64(byte) << (56 - 8 * UInt64(index))
             } else {
-                low |= UInt64(byte) << (56 - 8 * UInt64(count - 8))
+                low |= UInt64(byte) << (56 - 8 * UInt64(index - 8))
             }
-            count += 1
         }
-        length = count
+        return any < 0x80 ? (high, low, Int32(bytes.count)) : (0, 0, -1)
     }
 
     /// Whether this id sorts before `other`'s: by id as `String` orders them, then by

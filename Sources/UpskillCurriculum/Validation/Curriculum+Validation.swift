@@ -22,8 +22,8 @@ private struct CurriculumChecker {
     var diagnostics: [Diagnostic] = []
     /// Skill and role ids (and skill aliases) seen so far, with where they were defined
     /// (what each is follows from the place: see ``what(_:)``).
-    var definitions: [String: Place] = [:]
-    var resourceDefinitions: [String: Place] = [:]
+    var definitions = Definitions()
+    var resourceDefinitions = Definitions()
     /// The skills of the curriculum being checked, to name an alias's skill.
     var skills: [Skill] = []
 
@@ -62,6 +62,25 @@ private struct CurriculumChecker {
         }
     }
 
+    /// Ids with where each was first defined.
+    struct Definitions {
+        private var ids: IDTable
+        private var places: [Place] = []
+
+        init(capacity: Int = 0) {
+            ids = IDTable(capacity: capacity)
+            places.reserveCapacity(capacity)
+        }
+
+        /// Records that `id` is defined at `place`, unless it was defined before.
+        /// - Returns: Where it was defined before (the record is then unchanged), or nil.
+        mutating func define(_ id: String, at place: Place) -> Place? {
+            if let earlier = ids.insert(id, Int32(places.count)) { return places[Int(earlier)] }
+            places.append(place)
+            return nil
+        }
+    }
+
     /// What the id defined at `place` is: "a skill", "a role" or "an alias of skill 'x'".
     func what(_ place: Place) -> String {
         switch place.section {
@@ -81,7 +100,7 @@ private struct CurriculumChecker {
     }
 
     mutating func check(_ curriculum: Curriculum) {
-        definitions.reserveCapacity(curriculum.skills.count + curriculum.roles.count)
+        definitions = Definitions(capacity: curriculum.skills.count + curriculum.roles.count)
         skills = curriculum.skills
         let root = JSONPath.root
         checkID(curriculum.id, of: "curriculum", at: root.appending("curriculum"))
@@ -186,8 +205,7 @@ private struct CurriculumChecker {
     mutating func check(_ resource: Resource, place: Place, requiresTeaches: Bool) {
         func path() -> JSONPath { place.path }
         if checkID(resource.id, of: "resource", at: place.idPath) {
-            if let earlier = resourceDefinitions.updateValue(place, forKey: resource.id) {
-                resourceDefinitions[resource.id] = earlier
+            if let earlier = resourceDefinitions.define(resource.id, at: place) {
                 error("resource '\(resource.id)' is defined twice (first at \(earlier.idPath))", at: place.idPath)
             }
         }
@@ -273,8 +291,7 @@ private struct CurriculumChecker {
     /// Records where `id` is defined, hashing it once; reports it if it was defined
     /// before (the first definition is kept).
     mutating func define(_ id: String, at place: Place) {
-        guard let earlier = definitions.updateValue(place, forKey: id) else { return }
-        definitions[id] = earlier
+        guard let earlier = definitions.define(id, at: place) else { return }
         error(
             "'\(id)' is defined twice in this curriculum: as \(what(earlier)) at \(earlier.idPath) and as \(what(place)) here",
             at: place.idPath)
