@@ -20,11 +20,21 @@ extension Catalog {
     package func mandatoryClosureMask(of skills: [Int32]) -> [Bool] {
         var inClosure = [Bool](repeating: false, count: skillCount)
         var stack = skills
-        while let skill = stack.popLast() {
-            guard !inClosure[Int(skill)] else { continue }
-            inClosure[Int(skill)] = true
-            for item in requirements.items(of: Int(skill)) where !requirements.isAlternative(item) {
-                stack.append(contentsOf: requirements.members(of: item))
+        // The tables are read through buffer pointers: on a large catalog the closure of a
+        // role's targets is most of it, and a slice of a table per item retains its storage.
+        requirements.itemStart.withUnsafeBufferPointer { itemStart in
+            requirements.memberStart.withUnsafeBufferPointer { memberStart in
+                requirements.members.withUnsafeBufferPointer { members in
+                    while let skill = stack.popLast() {
+                        guard !inClosure[Int(skill)] else { continue }
+                        inClosure[Int(skill)] = true
+                        for item in Int(itemStart[Int(skill)])..<Int(itemStart[Int(skill) + 1]) {
+                            let first = Int(memberStart[item]), end = Int(memberStart[item + 1])
+                            // A single-member item is mandatory; an `anyOf` is not.
+                            if end - first == 1 { stack.append(members[first]) }
+                        }
+                    }
+                }
             }
         }
         return inClosure

@@ -25,8 +25,7 @@ extension Planner {
                     price = (nil, true)
                 } else if budgetLeft > passCost {
                     var search = PlanSearch(
-                        requirements: catalog.requirements, hours: hours, known: solution.known,
-                        usable: solution.usable, targets: solution.targets.map(\.members) + [[skill]],
+                        tables: solution.tables, targets: solution.targets.map(\.members) + [[skill]],
                         budget: min(perReplan, budgetLeft - passCost))
                     guard let result = search.run() else {
                         prices[skill] = (nil, false)

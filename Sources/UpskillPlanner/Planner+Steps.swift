@@ -46,33 +46,48 @@ extension Planner {
         let requirements = catalog.requirements
         var order: [Int32] = []
         var visited = [Bool](repeating: false, count: catalog.skillCount)
-        for target in targets {
-            for member in target.members where inPlan[Int(member)] && !visited[Int(member)] {
-                var stack: [(skill: Int32, item: Int, member: Int)] = [(member, 0, 0)]
-                visited[Int(member)] = true
-                while let top = stack.last {
-                    let items = requirements.items(of: Int(top.skill))
-                    if top.item < items.count {
-                        let members = requirements.members(of: items.lowerBound + top.item)
-                        if top.member < members.count {
-                            stack[stack.count - 1].member += 1
-                            let next = members[members.startIndex + top.member]
-                            if inPlan[Int(next)] && !visited[Int(next)] {
-                                visited[Int(next)] = true
-                                stack.append((next, 0, 0))
+        var stack: [Frame] = []
+        // The tables are read through buffer pointers: the walk covers the whole plan.
+        requirements.itemStart.withUnsafeBufferPointer { itemStart in
+            requirements.memberStart.withUnsafeBufferPointer { memberStart in
+                requirements.members.withUnsafeBufferPointer { members in
+                    for target in targets {
+                        for member in target.members where inPlan[Int(member)] && !visited[Int(member)] {
+                            stack.append(Frame(skill: member, item: Int(itemStart[Int(member)]), member: 0))
+                            visited[Int(member)] = true
+                            while let top = stack.last {
+                                if top.item < Int(itemStart[Int(top.skill) + 1]) {
+                                    let first = Int(memberStart[top.item])
+                                    if first + top.member < Int(memberStart[top.item + 1]) {
+                                        stack[stack.count - 1].member += 1
+                                        let next = members[first + top.member]
+                                        if inPlan[Int(next)] && !visited[Int(next)] {
+                                            visited[Int(next)] = true
+                                            stack.append(Frame(skill: next, item: Int(itemStart[Int(next)]), member: 0))
+                                        }
+                                    } else {
+                                        stack[stack.count - 1].item += 1
+                                        stack[stack.count - 1].member = 0
+                                    }
+                                } else {
+                                    order.append(top.skill)
+                                    stack.removeLast()
+                                }
                             }
-                        } else {
-                            stack[stack.count - 1].item += 1
-                            stack[stack.count - 1].member = 0
                         }
-                    } else {
-                        order.append(top.skill)
-                        stack.removeLast()
                     }
                 }
             }
         }
         return order
+    }
+
+    /// A skill of the depth-first walk, with the item (a catalog item index) and the
+    /// member of that item it looks at next.
+    struct Frame {
+        var skill: Int32
+        var item: Int
+        var member: Int
     }
 
     /// The steps in `order`, each with its reasons (targets first, then the plan's skills

@@ -104,6 +104,8 @@ package struct Planner: Sendable {
         var targets: [TargetItem]
         var groups: [Plan.Group]
         var usable: [Bool]
+        /// The search's rows, which re-plans of the same request share.
+        var tables: SearchTables
         var result: PlanSearch.Result
         /// The hours of the plan found.
         var total: Double
@@ -126,14 +128,14 @@ package struct Planner: Sendable {
         for target in targets where !target.members.contains(where: { usable[Int($0)] }) {
             throw unreachable(target, known: known, avoided: avoided, usable: usable)
         }
-        var search = PlanSearch(
-            requirements: catalog.requirements, hours: hours ?? self.hours, known: known, usable: usable,
-            targets: targets.map(\.members), budget: resolved.budget)
+        let tables = SearchTables(
+            requirements: catalog.requirements, hours: hours ?? self.hours, known: known, usable: usable)
+        var search = PlanSearch(tables: tables, targets: targets.map(\.members), budget: resolved.budget)
         guard let result = search.run() else { throw .tooLarge }
         var total = 0.0
         for skill in result.skills.indices where result.skills[skill] { total += catalog.skills[skill].hours }
         return Solution(
-            known: known, avoided: avoided, targets: targets, groups: groups, usable: usable, result: result,
+            known: known, avoided: avoided, targets: targets, groups: groups, usable: usable, tables: tables, result: result,
             total: total)
     }
 

@@ -80,6 +80,7 @@ struct PlanCommand: UpskillCommand {
     let savedGoal: ProgressContext?
     let startGiven: Bool
     let today: CivilDate
+    let exitKeeper: ExitKeeper?
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment)
@@ -87,6 +88,7 @@ struct PlanCommand: UpskillCommand {
         savedGoal = namesTarget ? nil : try ProgressContext(arguments, environment: environment)
         startGiven = arguments.value("start") != nil
         today = environment.today
+        exitKeeper = environment.exitKeeper
         var budget = PlanRequest.defaultSearchBudget
         if let text = arguments.value("search-budget") {
             guard let value = Int(text), value > 0 else {
@@ -178,5 +180,7 @@ struct PlanCommand: UpskillCommand {
         var roadmap = Roadmap(catalog: catalog, request: request, plan: plan, schedule: schedule, deadline: deadline)
         roadmap.paceFromDeadline = self.deadline != nil && hoursPerWeek == nil
         try output.write(roadmap, progress: progress, console: console)
+        // The catalog and plan (which the roadmap holds) die with the process.
+        exitKeeper?.keep(roadmap)
     }
 }

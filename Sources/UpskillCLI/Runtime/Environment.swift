@@ -14,6 +14,9 @@ package struct Environment: Sendable {
     /// The curriculum plugin modules commands load: those compiled into `upskill` (unless
     /// `UPSKILL_NO_PLUGINS` is set), or, in a test, the plugins it names. None by default.
     package var plugins: [any CurriculumPlugin]
+    /// Where a command leaves what it is done with when the process exits right after it
+    /// (see ``ExitKeeper``); `nil` (free as usual) but in the `upskill` process itself.
+    package var exitKeeper: ExitKeeper?
 
     package init(
         variables: [String: String], currentDirectory: String, today: CivilDate, plugins: [any CurriculumPlugin] = []

@@ -82,8 +82,9 @@ struct DeliveryOrder {
     /// by depth-first position.
     private func schedule(byRatio: Bool, edges: PlanEdges) -> (skills: [Int32], groups: [Int]) {
         var state = State(order: self, edges: edges)
+        let position = state.position
         if !started.isEmpty {
-            for skill in started.sorted(by: { state.position[Int($0)] < state.position[Int($1)] }) {
+            for skill in started.sorted(by: { position[Int($0)] < position[Int($1)] }) {
                 state.emitClosure(of: skill, group: 0)
             }
         }
@@ -97,7 +98,7 @@ struct DeliveryOrder {
                 state.setMark[Int(skill)] = seen
                 groupTargets.append(skill)
             }
-            groupTargets.sort { state.position[Int($0)] < state.position[Int($1)] }
+            groupTargets.sort { position[Int($0)] < position[Int($1)] }
             if byRatio {
                 state.scheduleByRatio(groupTargets, group: group)
             } else {
@@ -110,40 +111,62 @@ struct DeliveryOrder {
         return (state.skills, state.groups)
     }
 
-    /// The state of one schedule being built.
-    private struct State {
+    /// The state of one schedule being built. Its per-skill scratch lives in memory the
+    /// state owns (freed by `deinit`), read through pointers: a closure walk runs for
+    /// every remaining target, again and again, on a large plan, and an array write there
+    /// costs a uniqueness check each time.
+    private struct State: ~Copyable {
         let order: DeliveryOrder
         let edges: PlanEdges
         /// Each skill's depth-first position; `Int.max` for a skill not in the plan.
-        var position: [Int]
-        var scheduled: [Bool]
+        let position: UnsafeMutablePointer<Int>
+        let scheduled: UnsafeMutablePointer<Bool>
         /// How many target requirements each skill completes (its first member in the
         /// plan, by depth-first position), until it is scheduled.
-        var weight: [Int]
+        let weight: UnsafeMutablePointer<Int>
         var skills: [Int32] = []
         var groups: [Int] = []
         var work = 0
         // Scratch for closures: a stamp per skill.
-        var stamp: [UInt32]
+        let stamp: UnsafeMutablePointer<UInt32>
         var currentStamp: UInt32 = 0
         // Scratch for the sets grown from closures: a mark per skill.
-        var setMark: [UInt32]
+        let setMark: UnsafeMutablePointer<UInt32>
         var currentSetMark: UInt32 = 0
-        // Scratch for closures: the stack of skills still to visit.
-        var stack: [Int32] = []
+        /// Scratch for closures: the stack of skills still to visit. A walk pushes each
+        /// plan edge at most once, so it never holds more than the edges plus one.
+        let stack: UnsafeMutablePointer<Int32>
+        let skillCount: Int
 
         init(order: DeliveryOrder, edges: PlanEdges) {
             self.order = order
             self.edges = edges
-            position = [Int](repeating: .max, count: order.hours.count)
+            let count = order.hours.count
+            skillCount = count
+            position = .allocate(capacity: max(1, count))
+            position.initialize(repeating: .max, count: count)
             for (index, skill) in order.depthOrder.enumerated() { position[Int(skill)] = index }
-            scheduled = [Bool](repeating: false, count: order.hours.count)
-            weight = [Int](repeating: 0, count: order.hours.count)
-            stamp = [UInt32](repeating: 0, count: order.hours.count)
-            setMark = [UInt32](repeating: 0, count: order.hours.count)
+            scheduled = .allocate(capacity: max(1, count))
+            scheduled.initialize(repeating: false, count: count)
+            weight = .allocate(capacity: max(1, count))
+            weight.initialize(repeating: 0, count: count)
+            stamp = .allocate(capacity: max(1, count))
+            stamp.initialize(repeating: 0, count: count)
+            setMark = .allocate(capacity: max(1, count))
+            setMark.initialize(repeating: 0, count: count)
+            stack = .allocate(capacity: edges.members.count + 1)
             for target in order.targets {
                 if let skill = completingSkill(of: target.members) { weight[Int(skill)] += 1 }
             }
+        }
+
+        deinit {
+            position.deallocate()
+            scheduled.deallocate()
+            weight.deallocate()
+            stamp.deallocate()
+            setMark.deallocate()
+            stack.deallocate()
         }
 
         /// The member of a requirement that completes it: the first in the plan by
@@ -164,38 +187,45 @@ struct DeliveryOrder {
         /// them with a fresh stamp, without building the array: the scratch stack is
         /// reused and members are read from the requirement table in place (a closure is
         /// taken for every remaining target, again and again, on a large plan).
+        @inline(__always)
         mutating func visitClosure(of skill: Int32, _ visit: (Int32) -> Void) {
             currentStamp &+= 1
             if currentStamp == 0 {
-                for index in stamp.indices { stamp[index] = 0 }
+                stamp.update(repeating: 0, count: skillCount)
                 currentStamp = 1
             }
             let mark = currentStamp
             guard order.inPlan[Int(skill)] else { return }
-            // Every skill pushed is in the plan (the edges hold no other). The rows are read
-            // through buffer pointers: this loop runs millions of times on a large plan.
-            let edges = self.edges
-            stack.removeAll(keepingCapacity: true)
-            stack.append(skill)
+            // Every skill pushed is in the plan (the edges hold no other).
+            let stamp = self.stamp, scheduled = self.scheduled, stack = self.stack
+            var work = self.work
             edges.start.withUnsafeBufferPointer { start in
                 edges.members.withUnsafeBufferPointer { members in
-                    while let current = stack.popLast() {
+                    stack[0] = skill
+                    var top = 1
+                    while top > 0 {
+                        top -= 1
+                        let current = stack[top]
                         let index = Int(current)
                         guard !scheduled[index], stamp[index] != mark else { continue }
                         stamp[index] = mark
                         visit(current)
                         work += 1
-                        for edge in Int(start[index])..<Int(start[index + 1]) { stack.append(members[edge]) }
+                        for edge in Int(start[index])..<Int(start[index + 1]) {
+                            stack[top] = members[edge]
+                            top += 1
+                        }
                     }
                 }
             }
+            self.work = work
         }
 
         /// A fresh mark for ``setMark``: no skill carries it yet.
         mutating func nextSetMark() -> UInt32 {
             currentSetMark &+= 1
             if currentSetMark == 0 {
-                for index in setMark.indices { setMark[index] = 0 }
+                setMark.update(repeating: 0, count: skillCount)
                 currentSetMark = 1
             }
             return currentSetMark
@@ -258,7 +288,7 @@ struct DeliveryOrder {
         /// The set grown from one target's closure: the indices of the targets whose
         /// closures make it up, and its weight and hours.
         /// `isMember` is scratch, all false on entry and on return. The loops read every
-        /// array through buffer pointers: a round grows a set from every target.
+        /// array through pointers: a round grows a set from every target.
         private mutating func grow(
             from seed: Int, closures: Closures, isMember: inout [Bool]
         ) -> (set: [Int], weight: Int, hours: Double) {
@@ -266,60 +296,56 @@ struct DeliveryOrder {
             members.reserveCapacity(closures.count)
             let mark = nextSetMark()
             let limit = order.workLimit / 2
-            let hours = order.hours, weight = self.weight
+            let setMark = self.setMark, weight = self.weight
             var work = self.work
             var setWeight = 0, setHours = 0.0
-            setMark.withUnsafeMutableBufferPointer { setMark in
-                isMember.withUnsafeMutableBufferPointer { isMember in
-                    hours.withUnsafeBufferPointer { hours in
-                        weight.withUnsafeBufferPointer { weight in
-                            closures.skills.withUnsafeBufferPointer { skills in
-                                closures.end.withUnsafeBufferPointer { ends in
-                                    func range(_ index: Int) -> Range<Int> {
-                                        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
-                                    }
-                                    isMember[seed] = true
-                                    for position in range(seed) {
-                                        let skill = Int(skills[position])
-                                        setMark[skill] = mark
-                                        setWeight += weight[skill]
-                                        setHours += hours[skill]
-                                    }
-                                    while work <= limit {
-                                        var next: (index: Int, weight: Int, hours: Double)?
-                                        for index in 0..<ends.count where !isMember[index] {
-                                            var addedWeight = 0, addedHours = 0.0
-                                            let closure = range(index)
-                                            for position in closure {
-                                                let skill = Int(skills[position])
-                                                if setMark[skill] != mark {
-                                                    addedWeight += weight[skill]
-                                                    addedHours += hours[skill]
-                                                }
-                                            }
-                                            work += closure.count
-                                            // Adding raises the ratio exactly when the addition's own ratio is higher.
-                                            guard addedWeight > 0,
-                                                Double(addedWeight) * setHours > Double(setWeight) * addedHours
-                                                    || (addedHours == 0 && setHours > 0)
-                                            else { continue }
-                                            if let current = next,
-                                                !Self.isBetter(addedWeight, addedHours, than: current.weight, current.hours)
-                                            {
-                                                continue
-                                            }
-                                            next = (index, addedWeight, addedHours)
-                                        }
-                                        guard let next else { break }
-                                        members.append(next.index)
-                                        isMember[next.index] = true
-                                        for position in range(next.index) { setMark[Int(skills[position])] = mark }
-                                        setWeight += next.weight
-                                        setHours += next.hours
-                                    }
-                                    for member in members { isMember[member] = false }
-                                }
+            isMember.withUnsafeMutableBufferPointer { isMember in
+                order.hours.withUnsafeBufferPointer { hours in
+                    closures.skills.withUnsafeBufferPointer { skills in
+                        closures.end.withUnsafeBufferPointer { ends in
+                            func range(_ index: Int) -> Range<Int> {
+                                (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
                             }
+                            isMember[seed] = true
+                            for position in range(seed) {
+                                let skill = Int(skills[position])
+                                setMark[skill] = mark
+                                setWeight += weight[skill]
+                                setHours += hours[skill]
+                            }
+                            while work <= limit {
+                                var next: (index: Int, weight: Int, hours: Double)?
+                                for index in 0..<ends.count where !isMember[index] {
+                                    var addedWeight = 0, addedHours = 0.0
+                                    let closure = range(index)
+                                    for position in closure {
+                                        let skill = Int(skills[position])
+                                        if setMark[skill] != mark {
+                                            addedWeight += weight[skill]
+                                            addedHours += hours[skill]
+                                        }
+                                    }
+                                    work += closure.count
+                                    // Adding raises the ratio exactly when the addition's own ratio is higher.
+                                    guard addedWeight > 0,
+                                        Double(addedWeight) * setHours > Double(setWeight) * addedHours
+                                            || (addedHours == 0 && setHours > 0)
+                                    else { continue }
+                                    if let current = next,
+                                        !Self.isBetter(addedWeight, addedHours, than: current.weight, current.hours)
+                                    {
+                                        continue
+                                    }
+                                    next = (index, addedWeight, addedHours)
+                                }
+                                guard let next else { break }
+                                members.append(next.index)
+                                isMember[next.index] = true
+                                for position in range(next.index) { setMark[Int(skills[position])] = mark }
+                                setWeight += next.weight
+                                setHours += next.hours
+                            }
+                            for member in members { isMember[member] = false }
                         }
                     }
                 }

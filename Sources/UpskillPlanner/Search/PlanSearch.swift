@@ -27,38 +27,44 @@ struct PlanSearch: ~Copyable {
     let targets: [[Int32]]
     let budget: Int
     private let skillCount: Int
+    /// The rows every search of the request shares (kept alive by this reference), and
+    /// copies of their pointers, read in the hottest loops.
+    private let tables: SearchTables
+    private let hours: UnsafeMutablePointer<Double>
+    private let mandatoryStart: UnsafeMutablePointer<Int32>
+    private let mandatory: UnsafeMutablePointer<Int32>
+    private let alternativeStart: UnsafeMutablePointer<Int32>
+    private let alternatives: UnsafeMutablePointer<Int32>
+    private let memberStart: UnsafeMutablePointer<Int32>
+    private let memberList: UnsafeMutablePointer<Int32>
+    private let watchStart: UnsafeMutablePointer<Int32>
+    private let watchItems: UnsafeMutablePointer<Int32>
+    private let itemCount: Int
 
-    // Per skill, in memory the search owns (freed by `deinit`) and reads through pointers:
-    // its closure walks visit millions of skills on a large catalog, and an array access
-    // there costs a bounds check, and a write a uniqueness check, each time.
-    /// ``Flag`` bits: known, in the plan, forbidden, unusable.
+    // Per skill, in memory the search owns (freed by `deinit`).
+    /// ``Flag`` bits: known, in the plan, forbidden, unusable, listed by a target.
     private let flags: UnsafeMutablePointer<UInt8>
     /// The closure walk that last visited the skill (see ``nextStamp()``).
     private let stamp: UnsafeMutablePointer<UInt32>
-    private let hours: UnsafeMutablePointer<Double>
-    /// The members of a usable skill's mandatory items, in item order, as rows
-    /// `mandatoryStart[s] ..< mandatoryStart[s + 1]` of ``mandatory`` (empty for others).
-    private let mandatoryStart: UnsafeMutablePointer<Int32>
-    private let mandatory: UnsafeMutablePointer<Int32>
-    /// The `anyOf` items of a usable skill, which open when it joins the plan, as rows
-    /// `alternativeStart[s] ..< alternativeStart[s + 1]` of ``alternatives``.
-    private let alternativeStart: UnsafeMutablePointer<Int32>
-    private let alternatives: UnsafeMutablePointer<Int32>
-    /// The members of each item, catalog items then targets, by ``slot(_:)``: rows
-    /// `memberStart[r] ..< memberStart[r + 1]` of ``memberList``.
-    private let memberStart: UnsafeMutablePointer<Int32>
-    private let memberList: UnsafeMutablePointer<Int32>
-    private let itemCount: Int
     /// The stack of a closure walk. A walk pushes the mandatory members of each skill it
-    /// visits once, so it never holds more than `mandatory`'s count plus one.
+    /// visits once, so it never holds more than the mandatory rows' count plus one.
     private let stack: UnsafeMutablePointer<Int32>
     private var currentStamp: UInt32 = 0
+    /// The members of the targets: target `t` is `targetMembers[targetStart[t] ..<
+    /// targetStart[t + 1]]`.
+    private let targetStart: UnsafeMutablePointer<Int32>
+    private let targetMembers: UnsafeMutablePointer<Int32>
+    /// The `anyOf` targets that list each skill, sorted by skill then target: what a skill
+    /// with ``Flag/targetWatched`` settles besides its catalog items.
+    private let targetWatch: [TargetWatch]
 
-    private enum Flag {
+    enum Flag {
         static let known: UInt8 = 1
         static let inPlan: UInt8 = 2
         static let forbidden: UInt8 = 4
         static let unusable: UInt8 = 8
+        /// Listed by an `anyOf` target (see ``PlanSearch/targetWatch``).
+        static let targetWatched: UInt8 = 16
         /// Known or planned: nothing more to pay.
         static let had = known | inPlan
         /// May not join the plan on this branch.
@@ -94,11 +100,6 @@ struct PlanSearch: ~Copyable {
         var cost: Double
         var skill: Int32
     }
-    /// For each skill, the items that list it and can open (`anyOf` items of usable
-    /// skills, and target items), as rows `watchStart[s] ..< watchStart[s + 1]`.
-    private let watchStart: [Int32]
-    private let watchItems: [Int]
-
     // Results.
     private var bestCost = Double.infinity
     private var best: [Int32] = []
@@ -111,54 +112,64 @@ struct PlanSearch: ~Copyable {
     /// A tolerance for comparing sums of hours.
     private static let epsilon = 1e-9
 
-    init(requirements: RequirementTable, hours: [Double], known: [Bool], usable: [Bool], targets: [[Int32]], budget: Int) {
+    /// A search for `targets` over the request's shared `tables`.
+    init(tables: SearchTables, targets: [[Int32]], budget: Int) {
         self.targets = targets
         self.budget = max(1, budget)
-        let count = hours.count
-        self.skillCount = count
-        self.forbidden = [Int32](repeating: 0, count: count)
-        self.unmetPosition = [Int32](repeating: -1, count: requirements.itemCount + targets.count)
+        self.tables = tables
+        let count = tables.skillCount
+        skillCount = count
+        itemCount = tables.itemCount
+        hours = tables.hours
+        mandatoryStart = tables.mandatoryStart
+        mandatory = tables.mandatory
+        alternativeStart = tables.alternativeStart
+        alternatives = tables.alternatives
+        memberStart = tables.memberStart
+        memberList = tables.members
+        watchStart = tables.watchStart
+        watchItems = tables.watchItems
+        forbidden = [Int32](repeating: 0, count: count)
+        unmetPosition = [Int32](repeating: -1, count: tables.itemCount + targets.count)
 
-        flags = .allocate(capacity: count)
-        stamp = .allocate(capacity: count)
+        flags = .allocate(capacity: max(1, count))
+        flags.initialize(from: tables.flags, count: count)
+        stamp = .allocate(capacity: max(1, count))
         stamp.initialize(repeating: 0, count: count)
-        self.hours = .allocate(capacity: count)
-        self.hours.initialize(from: hours, count: count)
-        for skill in 0..<count {
-            flags[skill] = (known[skill] ? Flag.known : 0) | (usable[skill] ? 0 : Flag.unusable)
-        }
-        let rows = Self.skillRows(requirements: requirements, usable: usable)
-        mandatoryStart = Self.allocate(copying: rows.mandatoryStart)
-        mandatory = Self.allocate(copying: rows.mandatory)
-        alternativeStart = Self.allocate(copying: rows.alternativeStart)
-        alternatives = Self.allocate(copying: rows.alternatives)
-        stack = .allocate(capacity: rows.mandatory.count + 1)
-        itemCount = requirements.itemCount
-        let items = Self.itemRows(requirements: requirements, targets: targets)
-        memberStart = Self.allocate(copying: items.start)
-        memberList = Self.allocate(copying: items.members)
+        stack = .allocate(capacity: tables.mandatoryCount + 1)
 
-        (watchStart, watchItems) = Self.watchLists(requirements: requirements, usable: usable, targets: targets)
+        var targetStart: [Int32] = [0]
+        var targetMembers: [Int32] = []
+        var targetWatch: [TargetWatch] = []
+        for (index, members) in targets.enumerated() {
+            targetMembers.append(contentsOf: members)
+            targetStart.append(Int32(targetMembers.count))
+            if members.count > 1 {
+                for member in members { targetWatch.append(TargetWatch(skill: member, item: -1 - index)) }
+            }
+        }
+        // By skill, then in target order (targets count down from -1).
+        targetWatch.sort { $0.skill != $1.skill ? $0.skill < $1.skill : $0.item > $1.item }
+        for entry in targetWatch { flags[Int(entry.skill)] |= Flag.targetWatched }
+        self.targetStart = .allocate(capacity: targetStart.count)
+        self.targetStart.initialize(from: targetStart, count: targetStart.count)
+        self.targetMembers = .allocate(capacity: max(1, targetMembers.count))
+        self.targetMembers.initialize(from: targetMembers, count: targetMembers.count)
+        self.targetWatch = targetWatch
     }
 
     deinit {
         flags.deallocate()
         stamp.deallocate()
-        hours.deallocate()
-        mandatoryStart.deallocate()
-        mandatory.deallocate()
-        alternativeStart.deallocate()
-        alternatives.deallocate()
-        memberStart.deallocate()
-        memberList.deallocate()
         stack.deallocate()
+        targetStart.deallocate()
+        targetMembers.deallocate()
     }
 
-    /// Memory the search owns holding a copy of `values` (at least one element's room).
-    private static func allocate(copying values: [Int32]) -> UnsafeMutablePointer<Int32> {
-        let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, values.count))
-        pointer.initialize(from: values, count: values.count)
-        return pointer
+    /// An `anyOf` target (as `-1 - index`) that lists a skill.
+    struct TargetWatch {
+        var skill: Int32
+        var item: Int
     }
 
     /// The result of a search.
@@ -292,9 +303,13 @@ struct PlanSearch: ~Copyable {
     /// The members of an item (a target as `-1 - index`), read in place.
     @inline(__always)
     private func members(of item: Int) -> UnsafeBufferPointer<Int32> {
-        let row = slot(item)
-        let start = Int(memberStart[row])
-        return UnsafeBufferPointer(start: memberList + start, count: Int(memberStart[row + 1]) - start)
+        if item < 0 {
+            let target = -1 - item
+            let start = Int(targetStart[target])
+            return UnsafeBufferPointer(start: targetMembers + start, count: Int(targetStart[target + 1]) - start)
+        }
+        let start = Int(memberStart[item])
+        return UnsafeBufferPointer(start: memberList + start, count: Int(memberStart[item + 1]) - start)
     }
 
     /// Adds a skill and its mandatory closure to the plan; false if that needs a
@@ -366,22 +381,46 @@ struct PlanSearch: ~Copyable {
         unmetLog.append(UnmetChange(item: item, position: -1))
     }
 
-    /// A skill joined the plan: the unmet items that list it are met now.
+    /// A skill joined the plan: the unmet items that list it are met now (the targets
+    /// first, in target order, then the catalog's items in item order).
     private mutating func settle(by skill: Int32) {
+        if flags[Int(skill)] & Flag.targetWatched != 0 {
+            var position = firstTargetWatch(of: skill)
+            while position < targetWatch.count && targetWatch[position].skill == skill {
+                work += 1
+                meet(targetWatch[position].item)
+                position += 1
+            }
+        }
         let watched = Int(watchStart[Int(skill)])..<Int(watchStart[Int(skill) + 1])
         work += watched.count
         for position in watched {
-            let item = watchItems[position]
-            let at = Int(unmetPosition[slot(item)])
-            guard at >= 0 else { continue }
-            let last = unmet.removeLast()
-            if last != item {
-                unmet[at] = last
-                unmetPosition[slot(last)] = Int32(at)
-            }
-            unmetPosition[slot(item)] = -1
-            unmetLog.append(UnmetChange(item: item, position: at))
+            meet(Int(watchItems[position]))
         }
+    }
+
+    /// The first entry of ``targetWatch`` for `skill` (a binary search).
+    private func firstTargetWatch(of skill: Int32) -> Int {
+        var low = 0, high = targetWatch.count
+        while low < high {
+            let middle = (low + high) / 2
+            if targetWatch[middle].skill < skill { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// An item is met: it leaves ``unmet`` if it is there.
+    @inline(__always)
+    private mutating func meet(_ item: Int) {
+        let at = Int(unmetPosition[slot(item)])
+        guard at >= 0 else { return }
+        let last = unmet.removeLast()
+        if last != item {
+            unmet[at] = last
+            unmetPosition[slot(last)] = Int32(at)
+        }
+        unmetPosition[slot(item)] = -1
+        unmetLog.append(UnmetChange(item: item, position: at))
     }
 
     /// The hours of a skill's mandatory closure outside the known set and the plan, or

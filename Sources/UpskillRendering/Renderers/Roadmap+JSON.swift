@@ -178,8 +178,12 @@ extension Roadmap {
                 // The saved goal's figures, named and rounded as `status --format json` has them.
                 for (key, value) in figures.jsonMembers {
                     switch value {
-                    case .number(let number): object.member(key, number)
-                    case .string(let text): object.member(key, text)
+                    case .number(let number):
+                        object.key(named: key)
+                        object.number(number)
+                    case .string(let text):
+                        object.key(named: key)
+                        object.string(text)
                     default: continue
                     }
                 }

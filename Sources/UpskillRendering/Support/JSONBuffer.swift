@@ -54,6 +54,17 @@ struct JSONBuffer: ~Copyable {
         text.withUTF8Buffer { append($0) }
     }
 
+    /// A member's key and what follows it, `"key": `, for key bytes that need no escape.
+    @inline(__always)
+    mutating func appendKey(_ key: UnsafeBufferPointer<UInt8>) {
+        reserve(key.count + 4)
+        append(UInt8(ascii: "\""))
+        append(key)
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
+        append(UInt8(ascii: " "))
+    }
+
     /// A JSON string literal, as ``JSONText/appendQuoted(_:to:)-([UInt8])`` writes it:
     /// a string that needs no escape (most) is copied between quotes in place.
     mutating func appendQuoted(_ string: String) {

@@ -26,7 +26,7 @@ extension JSONWriter {
     }
 
     /// Writes a member whose value is a date (see ``date(_:)``), or `null` for `nil`.
-    package mutating func member(_ key: String, date value: CivilDate?) {
+    package mutating func member(_ key: StaticString, date value: CivilDate?) {
         self.key(key)
         if let value { date(value) } else { null() }
     }

@@ -54,8 +54,20 @@ package struct JSONWriter: ~Copyable {
         }
     }
 
-    /// Starts a member of the object being written: its key, then its value.
-    package mutating func key(_ key: String) {
+    /// Starts a member of the object being written: its key, then its value. The key is
+    /// written from the literal's bytes as they are: it must need no escape (ASCII, no
+    /// `"`, `\\` or control character), as every key of upskill's formats does.
+    package mutating func key(_ key: StaticString) {
+        startElement()
+        key.withUTF8Buffer { key in
+            assert(JSONText.needsNoEscape(key), "a JSON key literal that needs escaping")
+            bytes.appendKey(key)
+        }
+        afterKey = true
+    }
+
+    /// Starts a member whose key is made at run time, escaped as needed.
+    package mutating func key(named key: String) {
         startElement()
         bytes.appendQuoted(key)
         bytes.append(": ")
@@ -96,31 +108,31 @@ package struct JSONWriter: ~Copyable {
     }
 
     /// Writes a member whose value is a string, or `null` for `nil`.
-    package mutating func member(_ key: String, _ value: String?) {
+    package mutating func member(_ key: StaticString, _ value: String?) {
         self.key(key)
         string(value)
     }
 
     /// Writes a member whose value is a number, or `null` for `nil`.
-    package mutating func member(_ key: String, _ value: Double?) {
+    package mutating func member(_ key: StaticString, _ value: Double?) {
         self.key(key)
         if let value { number(value) } else { null() }
     }
 
     /// Writes a member whose value is an integer (see ``integer(_:)``), or `null` for `nil`.
-    package mutating func member(_ key: String, integer value: Int?) {
+    package mutating func member(_ key: StaticString, integer value: Int?) {
         self.key(key)
         if let value { integer(value) } else { null() }
     }
 
     /// Writes a member whose value is `true` or `false`, or `null` for `nil`.
-    package mutating func member(_ key: String, _ value: Bool?) {
+    package mutating func member(_ key: StaticString, _ value: Bool?) {
         self.key(key)
         if let value { bool(value) } else { null() }
     }
 
     /// Writes a member whose value is an array of strings.
-    package mutating func member(_ key: String, strings: some Sequence<String>) {
+    package mutating func member(_ key: StaticString, strings: some Sequence<String>) {
         self.key(key)
         array(strings)
     }
@@ -156,7 +168,7 @@ package struct JSONWriter: ~Copyable {
         case .object(let members):
             object { object in
                 for (key, value) in members {
-                    object.key(key)
+                    object.key(named: key)
                     object.value(value)
                 }
             }
