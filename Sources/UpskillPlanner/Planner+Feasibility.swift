@@ -8,19 +8,39 @@ extension Planner {
     func usableSkills(targets: [TargetItem], known: [Bool], avoided: [Bool]) -> [Bool] {
         let requirements = catalog.requirements
         var inCone = [Bool](repeating: false, count: catalog.skillCount)
-        var stack: [Int32] = targets.flatMap(\.members)
-        while let skill = stack.popLast() {
-            let index = Int(skill)
-            guard !inCone[index], !known[index], !avoided[index] else { continue }
-            inCone[index] = true
-            for item in requirements.items(of: index) {
-                stack.append(contentsOf: requirements.members(of: item))
-            }
-        }
         var usable = [Bool](repeating: false, count: catalog.skillCount)
-        for skill in catalog.topologicalOrder where inCone[Int(skill)] {
-            usable[Int(skill)] = requirements.items(of: Int(skill)).allSatisfy { item in
-                requirements.members(of: item).contains { known[Int($0)] || usable[Int($0)] }
+        var stack: [Int32] = targets.flatMap(\.members)
+        // The tables are read through buffer pointers: the cone can be the whole catalog.
+        requirements.itemStart.withUnsafeBufferPointer { itemStart in
+            requirements.memberStart.withUnsafeBufferPointer { memberStart in
+                requirements.members.withUnsafeBufferPointer { members in
+                    while let skill = stack.popLast() {
+                        let index = Int(skill)
+                        guard !inCone[index], !known[index], !avoided[index] else { continue }
+                        inCone[index] = true
+                        let firstMember = Int(memberStart[Int(itemStart[index])])
+                        let endMember = Int(memberStart[Int(itemStart[index + 1])])
+                        stack.append(contentsOf: members[firstMember..<endMember])
+                    }
+                    for skill in catalog.topologicalOrder where inCone[Int(skill)] {
+                        var allMet = true
+                        for item in Int(itemStart[Int(skill)])..<Int(itemStart[Int(skill) + 1]) {
+                            var met = false
+                            for position in Int(memberStart[item])..<Int(memberStart[item + 1]) {
+                                let member = Int(members[position])
+                                if known[member] || usable[member] {
+                                    met = true
+                                    break
+                                }
+                            }
+                            if !met {
+                                allMet = false
+                                break
+                            }
+                        }
+                        usable[Int(skill)] = allMet
+                    }
+                }
             }
         }
         return usable

@@ -104,7 +104,7 @@ extension Planner {
         var reasons = [[PlanStep.Reason]](repeating: [], count: catalog.skillCount)
         var alternatives = [[Int32]](repeating: [], count: catalog.skillCount)
         // One pass over an item, allocating nothing but the reasons and alternatives noted.
-        func note(members: ArraySlice<Int32>, reason: PlanStep.Reason) {
+        func note(members: UnsafeBufferPointer<Int32>, reason: PlanStep.Reason) {
             // An item the known set meets needs no step.
             for member in members where known[Int(member)] { return }
             var chosenCount = 0
@@ -123,11 +123,17 @@ extension Planner {
             }
         }
         for target in targets {
-            note(members: target.members[...], reason: target.reason)
+            target.members.withUnsafeBufferPointer { note(members: $0, reason: target.reason) }
         }
-        for skill in order {
-            for item in requirements.items(of: Int(skill)) {
-                note(members: requirements.members(of: item), reason: .skill(skill))
+        // The tables are read through buffer pointers: this walks every item of the plan.
+        let itemStart = requirements.itemStart, memberStart = requirements.memberStart
+        requirements.members.withUnsafeBufferPointer { members in
+            for skill in order {
+                for item in Int(itemStart[Int(skill)])..<Int(itemStart[Int(skill) + 1]) {
+                    note(
+                        members: UnsafeBufferPointer(rebasing: members[Int(memberStart[item])..<Int(memberStart[item + 1])]),
+                        reason: .skill(skill))
+                }
             }
         }
         return order.map { skill in
