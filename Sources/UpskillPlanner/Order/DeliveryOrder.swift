@@ -231,8 +231,16 @@ struct DeliveryOrder {
             return currentSetMark
         }
 
+        /// Schedules the unscheduled skills of `set` (plan skills) in depth-first order:
+        /// their positions sorted as plain integers (no comparison closure), each read back
+        /// from the depth-first order.
         mutating func emit(_ set: [Int32], group: Int) {
-            for skill in set.sorted(by: { position[Int($0)] < position[Int($1)] }) where !scheduled[Int(skill)] {
+            let position = self.position
+            var positions = set.map { position[Int($0)] }
+            positions.sort()
+            for at in positions {
+                let skill = order.depthOrder[at]
+                guard !scheduled[Int(skill)] else { continue }
                 scheduled[Int(skill)] = true
                 weight[Int(skill)] = 0
                 skills.append(skill)
