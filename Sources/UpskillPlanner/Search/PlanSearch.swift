@@ -454,6 +454,7 @@ struct PlanSearch: ~Copyable {
     }
 
     /// A stamp no skill carries yet, for one closure walk.
+    @inline(__always)
     private mutating func nextStamp() -> UInt32 {
         currentStamp &+= 1
         if currentStamp == 0 {
