@@ -19,29 +19,47 @@ extension Catalog {
 
         var skills: [Skill] = []
         var skillSources: [Int32] = []
-        var aliasCount = 0
+        // The indices, as the merge makes them: ids, then each alias not already an id
+        // (the aliases once every id is in).
+        var skillIndex: [String: Int32] = [:]
+        var aliases: [String] = []
+        var aliasOwners: [Int32] = []
         var reader = SnapshotReader(snapshot, snapshot.skills)
         skills.reserveCapacity(requirements.ownerCount)
         skillSources.reserveCapacity(requirements.ownerCount)
+        skillIndex.reserveCapacity(requirements.ownerCount + snapshot.texts.count / 8)
         while !reader.isAtEnd {
             guard let source = reader.integer(), source >= 0, source < sourceCount, let id = reader.text(),
                 let name = reader.text(), let category = reader.text(), let description = reader.text(),
-                let hours = reader.number(), let aliases = reader.textList()
+                let hours = reader.number(), let skillAliases = reader.textList()
             else { return nil }
-            aliasCount += aliases.count
+            skillIndex[id] = Int32(skills.count)
+            for alias in skillAliases {
+                aliases.append(alias)
+                aliasOwners.append(Int32(skills.count))
+            }
             skills.append(
-                Skill(id: id, name: name, category: category, hours: hours, description: description, aliases: aliases))
+                Skill(
+                    id: id, name: name, category: category, hours: hours, description: description,
+                    aliases: skillAliases))
             skillSources.append(source)
+        }
+        for (alias, owner) in zip(aliases, aliasOwners) {
+            // An alias that is not an id already points at its skill (one lookup: the
+            // default is inserted, an existing index kept).
+            skillIndex[alias, default: owner] += 0
         }
 
         var roles: [Role] = []
         var roleSources: [Int32] = []
+        var roleIndex: [String: Int32] = [:]
         reader = SnapshotReader(snapshot, snapshot.roles)
         while !reader.isAtEnd {
             guard let source = reader.integer(), source >= 0, source < sourceCount, let id = reader.text(),
                 let name = reader.text(), let description = reader.text(), let includes = reader.textList(),
                 let requires = reader.requirements(), let milestones = reader.milestones()
             else { return nil }
+            roleIndex[id] = Int32(roles.count)
             roles.append(
                 Role(
                     id: id, name: name, description: description, includes: includes, requires: requires,
@@ -66,18 +84,6 @@ extension Catalog {
             resourceSources.append(source)
         }
 
-        // The indices, as the merge makes them: ids, then each alias not already an id.
-        var skillIndex: [String: Int32] = [:]
-        skillIndex.reserveCapacity(skills.count + aliasCount)
-        for (index, skill) in skills.enumerated() { skillIndex[skill.id] = Int32(index) }
-        for (index, skill) in skills.enumerated() {
-            // An alias that is not an id already points at its skill (one lookup: the
-            // default is inserted, an existing index kept).
-            for alias in skill.aliases { skillIndex[alias, default: Int32(index)] += 0 }
-        }
-        var roleIndex: [String: Int32] = [:]
-        roleIndex.reserveCapacity(roles.count)
-        for (index, role) in roles.enumerated() { roleIndex[role.id] = Int32(index) }
 
         let skillCount = Int32(skills.count)
         let start = snapshot.resourceStart
@@ -163,6 +169,7 @@ private struct SnapshotReader {
     mutating func textList() -> [String]? {
         guard let count = integer(), count >= 0, count <= table.count - position else { return nil }
         var texts: [String] = []
+        if count == 0 { return texts }
         texts.reserveCapacity(Int(count))
         for _ in 0..<count {
             guard let text = text() else { return nil }
