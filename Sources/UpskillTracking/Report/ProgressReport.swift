@@ -109,7 +109,8 @@ package struct ProgressReport: Sendable {
         var skipped = 0.0
         var doneCount = 0
         var skippedCount = 0
-        for (skill, record) in progress.bySkill.sorted(by: { $0.key < $1.key }) where scope.contains(skill) {
+        for entry in progress.records where scope.contains(entry.skill) {
+            let skill = entry.skill, record = entry.record
             let hours = catalog.hours(ofSkill: skill)
             switch record.state {
             case .done:
