@@ -1,12 +1,20 @@
 import UpskillCurriculum
 import UpskillPlanner
+import UpskillTracking
 
 /// What a command may read from the process's surroundings, passed in so commands stay
 /// testable: the variables, the working directory, today's date and the plugin modules
 /// compiled in.
 package struct Environment: Sendable {
-    /// The environment variables.
+    /// The environment variables: of a real process, those of ``variableNames`` that are set.
     package var variables: [String: String]
+
+    /// Every environment variable upskill reads: a run takes these from the process and
+    /// no other. Add a name here before reading it from ``variables``.
+    package static let variableNames = [
+        "UPSKILL_HOME", "XDG_DATA_HOME", "HOME", "COLUMNS", "NO_COLOR", "TERM", "UPSKILL_NO_PLUGINS",
+        ProgressStore.lockTimeoutVariable, CrashPoint.variable,
+    ]
     /// The current working directory, for relative paths.
     package var currentDirectory: String
     /// Today, in the user's time zone.
