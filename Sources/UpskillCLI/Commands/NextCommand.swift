@@ -120,9 +120,9 @@ struct NextCommand: UpskillCommand {
                 var marks = ["started"]
                 if record.minutes > 0 { marks.append("\(formatHours(record.hours)) h logged") }
                 if !step.isReady {
-                    marks.append("not ready: still open: " + known.openRequirements(of: step.skill).joined(separator: ", "))
+                    marks.append("not ready: still open: " + known.openRequirements(of: step.skill).joined(with: ", "))
                 }
-                line += "  " + style.yellow(marks.joined(separator: ", "))
+                line += "  " + style.yellow(marks.joined(with: ", "))
             }
             lines.append(line)
             if let index = catalog.resourcesBySkill[Int(step.skill)].first {
@@ -133,6 +133,6 @@ struct NextCommand: UpskillCommand {
         if listed.count > shown.count {
             lines.append("and \(listed.count - shown.count) more ready: upskill next --limit \(listed.count)")
         }
-        console.out(lines.joined(separator: "\n") + "\n")
+        console.out(lines.joined(with: "\n") + "\n")
     }
 }

@@ -1,4 +1,5 @@
 import UpskillGraph
+import UpskillTracking
 
 /// `upskill roles`: every role with its id, name, how many skills it needs and their hours.
 struct RolesCommand: UpskillCommand {
@@ -46,6 +47,6 @@ struct RolesCommand: UpskillCommand {
             let role = catalog.roles[Int(summary.role)]
             table.rows.append([role.id, role.name, String(summary.skillCount), formatHours(summary.hours)])
         }
-        console.out(table.lines(width: console.width, style: TextStyle(console: console)).joined(separator: "\n") + "\n")
+        console.out(table.lines(width: console.width, style: TextStyle(console: console)).joined(with: "\n") + "\n")
     }
 }
