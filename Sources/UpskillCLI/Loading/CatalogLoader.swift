@@ -55,7 +55,7 @@ package struct CatalogLoader: Sendable {
     /// catalog ``merge(_:)`` would make of them, without building their curricula.
     private func builtinCatalogAlone() -> Catalog? {
         guard includeBuiltin, !includePlugins || plugins.isEmpty, paths.isEmpty,
-            userFolder.map({ !FileManager.default.fileExists(atPath: $0) }) ?? true,
+            userFolder.map({ !ProcessPlatform.fileExists($0) }) ?? true,
             let snapshot = Registry.builtinCatalogSnapshot()
         else { return nil }
         return Catalog(snapshot: snapshot)

@@ -34,6 +34,13 @@ enum ProcessPlatform {
         getenv(name).map { String(cString: $0) }
     }
 
+    /// Whether anything is at `path` (following symbolic links), as `FileManager`'s
+    /// `fileExists(atPath:)` tells, without setting up a `FileManager`.
+    static func fileExists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// The process's environment as `NAME=value` strings. Darwin has no `environ` symbol
     /// for Swift; `_NSGetEnviron()` is its documented equivalent.
     static func environmentEntries() -> [String] {
