@@ -22,6 +22,11 @@ package struct Environment: Sendable {
     /// The curriculum plugin modules commands load: those compiled into `upskill` (unless
     /// `UPSKILL_NO_PLUGINS` is set), or, in a test, the plugins it names. None by default.
     package var plugins: [any CurriculumPlugin]
+    /// Whether the process ends when the command returns (the `upskill` executable, not a
+    /// test running the command line in process): a command may then leave its large
+    /// values for the exit to reclaim rather than free them one by one, as compilers do
+    /// (clang's `-disable-free`). Off by default.
+    package var exitsAfterCommand = false
 
     package init(
         variables: [String: String], currentDirectory: String, today: CivilDate, plugins: [any CurriculumPlugin] = []

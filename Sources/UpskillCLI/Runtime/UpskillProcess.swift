@@ -29,8 +29,9 @@ public enum UpskillProcess {
         // UPSKILL_NO_PLUGINS leaves out every plugin module: to tell whether a problem comes
         // from one, and for upskill's own tests of the built-in curricula.
         let plugins = variables["UPSKILL_NO_PLUGINS", default: ""].isEmpty ? Registry.plugins : []
-        let environment = Environment(
+        var environment = Environment(
             variables: variables, currentDirectory: currentDirectory(), today: today(), plugins: plugins)
+        environment.exitsAfterCommand = true
         let arguments = Array(CommandLine.arguments.dropFirst())
         return UpskillCommandLine.run(arguments, environment: environment, console: console).rawValue
     }
