@@ -102,8 +102,12 @@ package struct ProgressReport: Sendable {
         var categories: [String: Category] = [:]
         func add(_ skill: Int32, complete: Double, total: Double) {
             let name = catalog.skills[Int(skill)].category
-            categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)].creditedHours += complete
-            categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)].totalHours += total
+            // One look-up of the category a skill.
+            func credit(_ category: inout Category) {
+                category.creditedHours += complete
+                category.totalHours += total
+            }
+            credit(&categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)])
         }
         var done = 0.0
         var skipped = 0.0
