@@ -70,6 +70,9 @@ extension Catalog {
         var resources: [Resource] = []
         var resourceSources: [Int32] = []
         reader = SnapshotReader(snapshot, snapshot.resources)
+        // A resource's record holds at least ten numbers.
+        resources.reserveCapacity(snapshot.resources.count / 10)
+        resourceSources.reserveCapacity(snapshot.resources.count / 10)
         let kinds = Resource.Kind.allCases
         while !reader.isAtEnd {
             guard let source = reader.integer(), source >= 0, source < sourceCount, let id = reader.text(),
