@@ -24,16 +24,19 @@ struct RolesCommand: UpskillCommand {
 
     let loader: CatalogLoader
     let format: String
+    let exitsAfterCommand: Bool
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment)
         format = arguments.value("format") ?? "text"
+        exitsAfterCommand = environment.exitsAfterCommand
     }
 
     func run(console: Console) throws(CLIError) {
         let loaded = try loader.load()
         for warning in loaded.warnings { console.err(warning + "\n") }
         let catalog = loaded.catalog
+        ExitReclaim.leave(catalog, exitsAfterCommand: exitsAfterCommand)
         let summaries = catalog.roles.indices.map { RoleSummary(role: Int32($0), catalog: catalog) }
         if format == "json" {
             console.out(JSONOutput.array(summaries.map { .object(CatalogJSON.role($0, in: catalog)) }).rendered())

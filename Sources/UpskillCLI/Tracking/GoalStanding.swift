@@ -32,15 +32,6 @@ struct GoalStanding {
         report = ProgressReport(goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
         // Freeing the catalog, the plan and the progress value by value took about a
         // thirtieth of `upskill next`; the exit reclaims them at once.
-        if context.exitsAfterCommand { _ = Unmanaged.passRetained(KeptUntilExit(self)) }
-    }
-}
-
-/// A standing kept alive until the process exits: one reference never released.
-private final class KeptUntilExit {
-    let standing: GoalStanding
-
-    init(_ standing: GoalStanding) {
-        self.standing = standing
+        ExitReclaim.leave(self, exitsAfterCommand: context.exitsAfterCommand)
     }
 }
