@@ -17,10 +17,12 @@ package enum UpskillCommandLine {
             return .usage
         }
         if arguments.isEmpty { return dashboard(environment: environment, console: console) }
-        let formatter = CommandTable.helpFormatter(width: console.width)
         let invocation: Invocation
         do {
-            invocation = try ArgumentParser.parse(arguments, commands: CommandTable.parsed)
+            // A command named by its name parses against its own spec alone, as against the
+            // whole table (names win over aliases), without building every other spec.
+            let named = CommandTable.command(named: arguments[0])
+            invocation = try ArgumentParser.parse(arguments, commands: named.map { [$0.spec] } ?? CommandTable.parsed)
         } catch {
             console.err(error.rendered(programName: "upskill") + "\n")
             return .usage
@@ -28,6 +30,7 @@ package enum UpskillCommandLine {
         guard case .run(let parsed) = invocation else {
             // The root help lists the visible commands; a hidden one still has its own help.
             let table = invocation == .help(command: nil) ? CommandTable.all : CommandTable.parsed
+            let formatter = CommandTable.helpFormatter(width: console.width)
             if let text = formatter.text(for: invocation, commands: table) {
                 console.out(text.hasSuffix("\n") ? text : text + "\n")
             }

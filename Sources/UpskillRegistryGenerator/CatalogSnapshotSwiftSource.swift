@@ -2,9 +2,11 @@ import UpskillCurriculum
 import UpskillGraph
 
 /// Writes the catalog of the built-in curricula, merged when the registry is generated,
-/// as Swift source: a function that returns its ``CatalogSnapshot``, the integer tables
-/// as typed array literals (which the optimiser lays out as constant data: nothing to
-/// compute at run time but the catalog's few arrays of values).
+/// as Swift source: a function that returns its ``CatalogSnapshot``, every table a typed
+/// array literal of integers, numbers or string literals (which the optimiser lays out as
+/// constant data, and which compile in a second where the same values written as calls of
+/// the model's initialisers take minutes to optimise): a run builds only the catalog's
+/// values from them.
 package enum CatalogSnapshotSwiftSource {
     /// The name of the generated function.
     package static let functionName = "builtinCatalogSnapshot"
@@ -35,6 +37,19 @@ package enum CatalogSnapshotSwiftSource {
             if !line.isEmpty { lines.append("            " + line) }
             lines.append("        ]")
         }
+        lines.append("        let sources: [Catalog.Source] = [")
+        for source in snapshot.sources {
+            lines.append(
+                "            Catalog.Source(name: \(CurriculumSwiftSource.string(source.name)), origin: .\(source.origin.rawValue), curriculumID: \(CurriculumSwiftSource.string(source.curriculumID))),"
+            )
+        }
+        lines.append("        ]")
+        lines.append("        let texts: [String] = [")
+        lines += snapshot.texts.map { "            \(CurriculumSwiftSource.string($0))," }
+        lines.append("        ]")
+        lines.append("        let numbers: [Double] = [")
+        lines += snapshot.numbers.map { "            \(CurriculumSwiftSource.number($0))," }
+        lines.append("        ]")
         numbers("skills", snapshot.skills)
         numbers("itemStart", snapshot.requirements[0])
         numbers("memberStart", snapshot.requirements[1])
@@ -63,13 +78,13 @@ package enum CatalogSnapshotSwiftSource {
             lines.append("            ],")
         }
         lines.append("        ]")
-        let names = snapshot.sourceNames.map(CurriculumSwiftSource.string).joined(separator: ", ")
         lines += [
             "        return CatalogSnapshot(",
-            "            sourceNames: [\(names)], skills: skills, requirements: [itemStart, memberStart, members],",
-            "            roles: roles, roleRequirements: [roleItemStart, roleMemberStart, roleMembers],",
-            "            roleMilestones: roleMilestones, resources: resources, resourceStart: resourceStart,",
-            "            rankedResources: rankedResources, topologicalOrder: topologicalOrder)",
+            "            sources: sources, texts: texts, numbers: numbers, skills: skills,",
+            "            requirements: [itemStart, memberStart, members], roles: roles,",
+            "            roleRequirements: [roleItemStart, roleMemberStart, roleMembers], roleMilestones: roleMilestones,",
+            "            resources: resources, resourceStart: resourceStart, rankedResources: rankedResources,",
+            "            topologicalOrder: topologicalOrder)",
             "    }",
         ]
         return lines
@@ -81,6 +96,6 @@ package enum CatalogSnapshotSwiftSource {
         guard !curricula.isEmpty else { return nil }
         let sources = curricula.map { CurriculumSource(name: $0.path, origin: .builtin, curriculum: $0.curriculum) }
         guard let catalog = try? Catalog(sources: sources) else { return nil }
-        return CatalogSnapshot(catalog: catalog, curricula: curricula.map(\.curriculum))
+        return CatalogSnapshot(catalog: catalog)
     }
 }

@@ -56,5 +56,31 @@ struct UpskillCommandTableTests {
         }
         #expect(CommandTable.command(named: "__complete") != nil)
         #expect(CommandTable.command(named: "help") == nil)
+        // The lookup by name (a switch) finds each type of the table, and nothing else.
+        for type in CommandTable.commands + CommandTable.hiddenCommands {
+            #expect(CommandTable.command(named: type.spec.name).map(ObjectIdentifier.init) == ObjectIdentifier(type))
+        }
+        for word in ["Next", "nex", "", "--version", "dashboard"] {
+            #expect(CommandTable.command(named: word) == nil, "'\(word)'")
+        }
+    }
+
+    @Test(
+        "a command parses against its own spec as against the whole table",
+        arguments: [
+            ["next"], ["next", "--limit", "2", "--format", "json"], ["next", "--limt", "2"], ["next", "extra"],
+            ["status", "--help"], ["plan", "--from", "data-scientist", "--to"], ["done", "git", "--date", "2026-01-01"],
+            ["__complete", "skills", "--", "-x"], ["roles", "-h"], ["log", "linux-shell", "3h", "--format=json"],
+        ])
+    func parsesAlone(argv: [String]) throws {
+        let type = try #require(CommandTable.command(named: argv[0]))
+        func parse(_ table: [CommandSpec]) -> String {
+            do {
+                return "\(try ArgumentParser.parse(argv, commands: table))"
+            } catch {
+                return error.rendered(programName: "upskill")
+            }
+        }
+        #expect(parse([type.spec]) == parse(CommandTable.parsed))
     }
 }

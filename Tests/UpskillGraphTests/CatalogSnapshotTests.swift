@@ -18,7 +18,7 @@ struct CatalogSnapshotTests {
     }
 
     static func snapshot(of sources: [CurriculumSource]) throws -> CatalogSnapshot {
-        try #require(CatalogSnapshot(catalog: try Catalog(sources: sources), curricula: sources.map(\.curriculum)))
+        CatalogSnapshot(catalog: try Catalog(sources: sources))
     }
 
     @Test("The snapshot's catalog is the merged catalog")
@@ -32,6 +32,8 @@ struct CatalogSnapshotTests {
         let items = restored.requirements.items(of: kubernetes).map { restored.requirements.members(of: $0).map(restored.id(ofSkill:)) }
         #expect(items == [["docker"], ["acme-platform"]])
         #expect(restored.skill("py") == restored.skill("python"))
+        // Without the sources too: the snapshot holds every value of the catalog.
+        #expect(Catalog(snapshot: try Self.snapshot(of: sources)) == merged)
     }
 
     @Test("Milestones come back as the merge makes them")
@@ -66,17 +68,25 @@ struct CatalogSnapshotTests {
 
     @Test(
         "A snapshot whose numbers lie outside its sources is refused, not trusted",
-        arguments: ["skill position", "member", "topological order", "ranked resource", "resource list"])
+        arguments: [
+            "skill text", "member", "topological order", "ranked resource", "resource text", "skill source",
+            "skill hours", "role record cut short", "resource kind",
+        ])
     func refusesOutOfRange(field: String) throws {
         let sources = try Self.sources()
         var snapshot = try Self.snapshot(of: sources)
         switch field {
-        case "skill position": snapshot.skills[1] = 999
+        case "skill text": snapshot.skills[1] = 9_999
         case "member": snapshot.requirements[2][0] = 999
         case "topological order": snapshot.topologicalOrder[0] = -1
         case "ranked resource": snapshot.rankedResources[0] = 999
-        default: snapshot.resources[1] = 999
+        case "resource text": snapshot.resources[1] = 9_999
+        case "skill source": snapshot.skills[0] = 7
+        case "skill hours": snapshot.skills[5] = -1
+        case "role record cut short": snapshot.roles.removeLast()
+        default: snapshot.resources[3] = 99
         }
+        #expect(Catalog(snapshot: snapshot) == nil)
         #expect(Catalog(snapshot: snapshot, sources: sources) == nil)
     }
 }

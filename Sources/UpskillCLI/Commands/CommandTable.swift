@@ -63,9 +63,41 @@ package enum CommandTable {
     /// The table the argument parser reads: the visible commands and the hidden ones.
     package static let parsed: [CommandSpec] = all + hiddenCommands.map { $0.spec }
 
-    /// The command type for a parsed command name.
+    /// The command type for a command name (not an alias), visible or hidden.
+    ///
+    /// A switch over the names rather than a search of ``commands``: looking one command
+    /// up builds no other command's spec (their help texts and option tables), which the
+    /// run of a single command never reads. `UpskillCommandTableTests` checks that it
+    /// names every command of the table under its spec's name.
     static func command(named name: String) -> (any UpskillCommand.Type)? {
-        (commands + hiddenCommands).first { $0.spec.name == name }
+        switch name {
+        case "plan": PlanCommand.self
+        case "roles": RolesCommand.self
+        case "skills": SkillsCommand.self
+        case "show": ShowCommand.self
+        case "validate": ValidateCommand.self
+        case "plugins": PluginsCommand.self
+        case "init": InitCommand.self
+        case "assess": AssessCommand.self
+        case "next": NextCommand.self
+        case "status": StatusCommand.self
+        case "report": ReportCommand.self
+        case "start": StartCommand.self
+        case "done": DoneCommand.self
+        case "skip": SkipCommand.self
+        case "reset": ResetCommand.self
+        case "log": LogCommand.self
+        case "note": NoteCommand.self
+        case "undo": UndoCommand.self
+        case "redo": RedoCommand.self
+        case "revert": RevertCommand.self
+        case "history": HistoryCommand.self
+        case "export": ExportCommand.self
+        case "merge-driver": MergeDriverCommand.self
+        case "completions": CompletionsCommand.self
+        case "__complete": CompleteCommand.self
+        default: nil
+        }
     }
 
     /// The help layout for this program at a given width.

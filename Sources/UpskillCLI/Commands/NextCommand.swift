@@ -51,7 +51,13 @@ struct NextCommand: UpskillCommand {
         let started = plan.steps.filter { progress.record(of: $0.skill).state == .started }
         let listed = started + ready.filter { progress.record(of: $0.skill).state != .started }
         let shown = Array(listed.prefix(limit))
-        let known = KnownSkills(goal: goal, completed: progress.completed, catalog: catalog)
+        // What is known, worked out only for a started skill that is not ready yet.
+        var known: KnownSkills?
+        func openRequirements(of skill: Int32) -> [String] {
+            let skills = known ?? KnownSkills(goal: goal, completed: progress.completed, catalog: catalog)
+            known = skills
+            return skills.openRequirements(of: skill)
+        }
         // The hours left as `status` counts them (time logged on started skills comes off).
         let figures = standing.report.figures
 
@@ -69,7 +75,7 @@ struct NextCommand: UpskillCommand {
                     ("ready", .bool(step.isReady)),
                     (
                         "stillOpen",
-                        .array(step.isReady ? [] : known.openRequirements(of: step.skill).map(JSONOutput.string))
+                        .array(step.isReady ? [] : openRequirements(of: step.skill).map(JSONOutput.string))
                     ),
                     ("loggedHours", .number(record.hours)),
                     (
@@ -120,9 +126,9 @@ struct NextCommand: UpskillCommand {
                 var marks = ["started"]
                 if record.minutes > 0 { marks.append("\(formatHours(record.hours)) h logged") }
                 if !step.isReady {
-                    marks.append("not ready: still open: " + known.openRequirements(of: step.skill).joined(separator: ", "))
+                    marks.append("not ready: still open: " + openRequirements(of: step.skill).joined(with: ", "))
                 }
-                line += "  " + style.yellow(marks.joined(separator: ", "))
+                line += "  " + style.yellow(marks.joined(with: ", "))
             }
             lines.append(line)
             if let index = catalog.resourcesBySkill[Int(step.skill)].first {
@@ -133,6 +139,6 @@ struct NextCommand: UpskillCommand {
         if listed.count > shown.count {
             lines.append("and \(listed.count - shown.count) more ready: upskill next --limit \(listed.count)")
         }
-        console.out(lines.joined(separator: "\n") + "\n")
+        console.out(lines.joined(with: "\n") + "\n")
     }
 }

@@ -48,7 +48,8 @@ struct SavedGoalProgress {
     /// their hours logged and dates.
     static func roadmapProgress(_ progress: ResolvedProgress, catalog: Catalog, today: CivilDate) -> RoadmapProgress {
         var skills: [String: RoadmapProgress.Entry] = [:]
-        for (skill, record) in progress.bySkill {
+        for entry in progress.records {
+            let skill = entry.skill, record = entry.record
             let state: RoadmapProgress.State
             switch record.state {
             case .todo: continue

@@ -1,4 +1,5 @@
 import UpskillGraph
+import UpskillTracking
 
 /// `upskill roles`: every role with its id, name, how many skills it needs and their hours.
 struct RolesCommand: UpskillCommand {
@@ -23,16 +24,19 @@ struct RolesCommand: UpskillCommand {
 
     let loader: CatalogLoader
     let format: String
+    let exitsAfterCommand: Bool
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         loader = CatalogLoader(arguments, environment: environment)
         format = arguments.value("format") ?? "text"
+        exitsAfterCommand = environment.exitsAfterCommand
     }
 
     func run(console: Console) throws(CLIError) {
         let loaded = try loader.load()
         for warning in loaded.warnings { console.err(warning + "\n") }
         let catalog = loaded.catalog
+        ExitReclaim.leave(catalog, exitsAfterCommand: exitsAfterCommand)
         let summaries = catalog.roles.indices.map { RoleSummary(role: Int32($0), catalog: catalog) }
         if format == "json" {
             console.out(JSONOutput.array(summaries.map { .object(CatalogJSON.role($0, in: catalog)) }).rendered())
@@ -46,6 +50,6 @@ struct RolesCommand: UpskillCommand {
             let role = catalog.roles[Int(summary.role)]
             table.rows.append([role.id, role.name, String(summary.skillCount), formatHours(summary.hours)])
         }
-        console.out(table.lines(width: console.width, style: TextStyle(console: console)).joined(separator: "\n") + "\n")
+        console.out(table.lines(width: console.width, style: TextStyle(console: console)).joined(with: "\n") + "\n")
     }
 }

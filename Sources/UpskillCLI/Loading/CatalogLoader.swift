@@ -46,7 +46,19 @@ package struct CatalogLoader: Sendable {
     /// - Throws: ``CLIError`` — 66 for a missing file, 74 for an unreadable one, 65 with
     ///   every diagnostic for invalid curricula or (with ``strict``) a failing plugin.
     package func load() throws(CLIError) -> Loaded {
-        try merge(try inventory())
+        if let catalog = builtinCatalogAlone() { return Loaded(catalog: catalog, warnings: [], plugins: []) }
+        return try merge(try inventory())
+    }
+
+    /// The catalog of the built-in curricula as merged when the registry was generated,
+    /// when nothing else loads (no plugin, no `--curriculum`, no curricula folder): the
+    /// catalog ``merge(_:)`` would make of them, without building their curricula.
+    private func builtinCatalogAlone() -> Catalog? {
+        guard includeBuiltin, !includePlugins || plugins.isEmpty, paths.isEmpty,
+            userFolder.map({ !ProcessPlatform.fileExists($0) }) ?? true,
+            let snapshot = Registry.builtinCatalogSnapshot()
+        else { return nil }
+        return Catalog(snapshot: snapshot)
     }
 
     /// Finds and reads every source without merging them.

@@ -5,19 +5,31 @@ struct ProgressBar {
     /// The cells of the bar (the ASCII form adds its two brackets).
     let width: Int
 
+    /// The bar for `fraction` (clamped to 0...1; 0 when not finite), built as UTF-8
+    /// bytes: `String(repeating:count:)` cost about 9,000 instructions a bar, and
+    /// `status` draws a dozen.
     func render(_ fraction: Double) -> String {
         let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
+        var bytes: [UInt8] = []
         if usesUnicode {
             let eighths = Int((clamped * Double(width * 8)).rounded())
             let full = eighths / 8
             let partial = eighths % 8
-            let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-            let used = full + (partial > 0 ? 1 : 0)
-            return String(repeating: "█", count: full) + partials[partial]
-                + String(repeating: "░", count: width - used)
+            bytes.reserveCapacity(3 * (width + 1))
+            // U+2588 FULL BLOCK, then U+2589…U+258F for seven eighths down to one, then
+            // U+2591 LIGHT SHADE.
+            for _ in 0..<full { bytes += [0xE2, 0x96, 0x88] }
+            if partial > 0 { bytes += [0xE2, 0x96, UInt8(0x90 - partial)] }
+            for _ in 0..<max(0, width - full - (partial > 0 ? 1 : 0)) { bytes += [0xE2, 0x96, 0x91] }
+        } else {
+            let filled = Int((clamped * Double(width)).rounded())
+            bytes.reserveCapacity(width + 2)
+            bytes.append(UInt8(ascii: "["))
+            for _ in 0..<filled { bytes.append(UInt8(ascii: "#")) }
+            for _ in 0..<max(0, width - filled) { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(UInt8(ascii: "]"))
         }
-        let filled = Int((clamped * Double(width)).rounded())
-        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -39,7 +39,7 @@ struct StatusTextRenderer {
         if report.skippedSkills > 0 { skills.append("\(report.skippedSkills) skipped") }
         skills.append("\(report.startedSkills) started")
         skills.append("\(report.todoSkills) to do")
-        lines.append("Skills: " + skills.joined(separator: ", "))
+        lines.append("Skills: " + skills.joined(with: ", "))
         lines.append(
             "Logged: \(TrackingText.hours(Double(report.loggedMinutes) / 60)) h in all, "
                 + "\(TrackingText.hours(Double(report.loggedMinutesLastWeek) / 60)) h in the last 7 days")
@@ -71,10 +71,10 @@ struct StatusTextRenderer {
                 if !orphan.record.notes.isEmpty {
                     details.append(Format.count(orphan.record.notes.count, "note"))
                 }
-                lines.append("  \(orphan.id) (\(details.joined(separator: ", ")))")
+                lines.append("  \(orphan.id) (\(details.joined(with: ", ")))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(with: "\n") + "\n"
     }
 
     /// `On track for 2027-12-31`, or `Behind by 40 h: 9.5 h/week from now meets 2027-12-31`.

@@ -1,12 +1,20 @@
 import UpskillCurriculum
 import UpskillPlanner
+import UpskillTracking
 
 /// What a command may read from the process's surroundings, passed in so commands stay
 /// testable: the variables, the working directory, today's date and the plugin modules
 /// compiled in.
 package struct Environment: Sendable {
-    /// The environment variables.
+    /// The environment variables: of a real process, those of ``variableNames`` that are set.
     package var variables: [String: String]
+
+    /// Every environment variable upskill reads: a run takes these from the process and
+    /// no other. Add a name here before reading it from ``variables``.
+    package static let variableNames = [
+        "UPSKILL_HOME", "XDG_DATA_HOME", "HOME", "COLUMNS", "NO_COLOR", "TERM", "UPSKILL_NO_PLUGINS",
+        ProgressStore.lockTimeoutVariable, CrashPoint.variable,
+    ]
     /// The current working directory, for relative paths.
     package var currentDirectory: String
     /// Today, in the user's time zone.
@@ -14,9 +22,11 @@ package struct Environment: Sendable {
     /// The curriculum plugin modules commands load: those compiled into `upskill` (unless
     /// `UPSKILL_NO_PLUGINS` is set), or, in a test, the plugins it names. None by default.
     package var plugins: [any CurriculumPlugin]
-    /// Where a command leaves what it is done with when the process exits right after it
-    /// (see ``ExitKeeper``); `nil` (free as usual) but in the `upskill` process itself.
-    package var exitKeeper: ExitKeeper?
+    /// Whether the process ends when the command returns (the `upskill` executable, not a
+    /// test running the command line in process): a command may then leave its large
+    /// values for the exit to reclaim rather than free them one by one, as compilers do
+    /// (clang's `-disable-free`). Off by default.
+    package var exitsAfterCommand = false
 
     package init(
         variables: [String: String], currentDirectory: String, today: CivilDate, plugins: [any CurriculumPlugin] = []

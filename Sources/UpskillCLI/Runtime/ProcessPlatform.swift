@@ -28,6 +28,19 @@ enum ProcessPlatform {
         return Int(size.ws_col)
     }
 
+    /// The value of one environment variable (`getenv`: the first entry of that name), or
+    /// nil when it is not set.
+    static func environmentValue(named name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Whether anything is at `path` (following symbolic links), as `FileManager`'s
+    /// `fileExists(atPath:)` tells, without setting up a `FileManager`.
+    static func fileExists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// The process's environment as `NAME=value` strings. Darwin has no `environ` symbol
     /// for Swift; `_NSGetEnviron()` is its documented equivalent.
     static func environmentEntries() -> [String] {

@@ -31,7 +31,7 @@ public enum UpskillProcess {
         let plugins = variables["UPSKILL_NO_PLUGINS", default: ""].isEmpty ? Registry.plugins : []
         var environment = Environment(
             variables: variables, currentDirectory: currentDirectory(), today: today(), plugins: plugins)
-        environment.exitKeeper = .process
+        environment.exitsAfterCommand = true
         let arguments = Array(CommandLine.arguments.dropFirst())
         return UpskillCommandLine.run(arguments, environment: environment, console: console).rawValue
     }
@@ -50,14 +50,14 @@ public enum UpskillProcess {
         return CivilDate(year: year, month: month, day: day)
     }
 
-    /// The process's environment variables; for a name given twice, the first.
+    /// The environment variables upskill reads (``Environment/variableNames``) that are
+    /// set; for a name given twice, the first. (Not the whole environment: a shell's forty
+    /// or so variables, copied into a dictionary, cost as much as a twentieth of `upskill
+    /// next`.)
     static func environmentVariables() -> [String: String] {
         var variables: [String: String] = [:]
-        for text in ProcessPlatform.environmentEntries() {
-            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-                let name = String(text[..<equals]), value = String(text[text.index(after: equals)...])
-                if variables[name] == nil { variables[name] = value }
-            }
+        for name in Environment.variableNames {
+            if let value = ProcessPlatform.environmentValue(named: name) { variables[name] = value }
         }
         return variables
     }

@@ -30,5 +30,8 @@ struct GoalStanding {
         progress = saved.resolved(in: catalog)
         plan = try context.plan(goal, catalog: catalog, progress: progress)
         report = ProgressReport(goal: goal, catalog: catalog, progress: progress, remaining: plan, today: context.today)
+        // Freeing the catalog, the plan and the progress value by value took about a
+        // thirtieth of `upskill next`; the exit reclaims them at once.
+        ExitReclaim.leave(self, exitsAfterCommand: context.exitsAfterCommand)
     }
 }

@@ -77,7 +77,7 @@ struct KnownSkills {
             let members = requirements.members(of: item)
             guard !members.contains(where: { mask[Int($0)] }) else { return nil }
             let ids = members.map { catalog.id(ofSkill: $0) }
-            return ids.count == 1 ? ids[0] : "one of (\(ids.joined(separator: " | ")))"
+            return ids.count == 1 ? ids[0] : "one of (\(ids.joined(with: " | ")))"
         }
     }
 
@@ -85,7 +85,7 @@ struct KnownSkills {
     /// then how many more, and the count; `nil` for none.
     static func list(_ ids: [String], shown limit: Int = 6) -> String? {
         guard !ids.isEmpty else { return nil }
-        let names = ids.prefix(limit).joined(separator: ", ")
+        let names = Array(ids.prefix(limit)).joined(with: ", ")
         let more = ids.count > limit ? " and \(ids.count - limit) more" : ""
         return "\(names)\(more) (\(ids.count))"
     }

@@ -9,6 +9,8 @@ struct ProgressContext: Sendable {
     let store: ProgressStore
     let loader: CatalogLoader
     let today: CivilDate
+    /// ``Environment/exitsAfterCommand``.
+    let exitsAfterCommand: Bool
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(CLIError) {
         let folder = try environment.requireUpskillHome()
@@ -19,6 +21,7 @@ struct ProgressContext: Sendable {
         }
         loader = CatalogLoader(arguments, environment: environment)
         today = environment.today
+        exitsAfterCommand = environment.exitsAfterCommand
     }
 
     /// The catalog, with any loading warnings written to standard error.

@@ -57,13 +57,13 @@ struct WeeklyReport {
         let current = ISOWeek(containing: today)
         let startWeek = ISOWeek(containing: goal.start)
         let sessions = progress.allSessions
-        let complete = progress.bySkill.filter { $0.value.state.isComplete }
+        let complete = progress.records.filter { $0.record.state.isComplete }
 
         // Consecutive weeks often have the same skills complete: plan each set once.
         var last: (ids: [String], hours: Double)?
         func credited(by day: CivilDate) -> Double {
-            let ids = complete.filter { ($0.value.date ?? .init(daysSinceEpoch: .min / 2)) <= day }
-                .map { catalog.id(ofSkill: $0.key) }.sorted()
+            let ids = complete.filter { ($0.record.date ?? .init(daysSinceEpoch: .min / 2)) <= day }
+                .map { catalog.id(ofSkill: $0.skill) }.sorted()
             if let last, last.ids == ids { return last.hours }
             let known = KnownSkills(goal: goal, completed: ids, catalog: catalog)
             var hours = 0.0
@@ -76,8 +76,8 @@ struct WeeklyReport {
 
         weeks = (0..<max(1, count)).reversed().map { back in
             let week = current.adding(weeks: -back)
-            let done = progress.bySkill.filter { $0.value.state == .done && $0.value.date.map(week.contains) == true }
-                .map { catalog.id(ofSkill: $0.key) }.sorted()
+            let done = progress.records.filter { $0.record.state == .done && $0.record.date.map(week.contains) == true }
+                .map { catalog.id(ofSkill: $0.skill) }.sorted()
             return Week(
                 week: week,
                 loggedMinutes: sessions.filter { week.contains($0.date) }.reduce(0) { $0 + $1.minutes },

@@ -44,7 +44,7 @@ package struct Goal: Sendable, Hashable {
     /// `data-scientist -> ml-engineer`, for messages.
     package func title(arrow: String = "->") -> String {
         let start = from + (know.isEmpty ? [] : ["what you know"])
-        return (start.isEmpty ? "nothing" : start.joined(separator: " + ")) + " \(arrow) "
-            + (to + goals).joined(separator: " + ")
+        return (start.isEmpty ? "nothing" : start.joined(with: " + ")) + " \(arrow) "
+            + (to + goals).joined(with: " + ")
     }
 }

@@ -102,14 +102,19 @@ package struct ProgressReport: Sendable {
         var categories: [String: Category] = [:]
         func add(_ skill: Int32, complete: Double, total: Double) {
             let name = catalog.skills[Int(skill)].category
-            categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)].creditedHours += complete
-            categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)].totalHours += total
+            // One look-up of the category a skill.
+            func credit(_ category: inout Category) {
+                category.creditedHours += complete
+                category.totalHours += total
+            }
+            credit(&categories[name, default: Category(name: name, creditedHours: 0, totalHours: 0)])
         }
         var done = 0.0
         var skipped = 0.0
         var doneCount = 0
         var skippedCount = 0
-        for (skill, record) in progress.bySkill.sorted(by: { $0.key < $1.key }) where scope.contains(skill) {
+        for entry in progress.records where scope.contains(entry.skill) {
+            let skill = entry.skill, record = entry.record
             let hours = catalog.hours(ofSkill: skill)
             switch record.state {
             case .done:
