@@ -1,0 +1,70 @@
+/// Decoding a curriculum element by element while its file is parsed: each skill, role,
+/// resource and extension is decoded as soon as it ends and dropped from the tape, so the
+/// tape never holds the whole file (about 26 MB at 100,000 skills).
+///
+/// What is decoded, every diagnostic (message, path, position) and the curriculum are the
+/// same as decoding the parsed document (``CurriculumDecoder/decodeCurriculum()``): an
+/// array's elements are decoded only when it is the first member of the root with its key
+/// (a key given twice is reported, and its second value ignored, when the root is
+/// decoded), and the root's own members are decoded from what is left on the tape.
+extension CurriculumDecoder: JSONElementHandler {
+    /// Parses `bytes` and decodes the curriculum in it.
+    /// - Throws: The file's syntax error; the diagnostics of the elements decoded before it
+    ///   are then to be discarded, as decoding a parsed document would not have made them.
+    mutating func decodeCurriculum(elementwise bytes: [UInt8]) throws(JSONSyntaxError) -> Curriculum? {
+        try JSONParser.parseElementwise(bytes, handler: &self)
+    }
+
+    mutating func element(_ element: Int, of array: Int, on tape: JSONTape) {
+        if array != elements.current.array {
+            elements.start(array: array, slot: Self.elementSlot(ofArray: array, on: tape))
+        }
+        guard let slot = elements.current.slot else { return }
+        let position = elements.current.position
+        elements.current.position += 1
+        self.tape = tape
+        pathStack.removeAll(keepingCapacity: true)
+        pathStack.append(.key(Keys.Curriculum.keys.names[slot]))
+        pathStack.append(.index(position))
+        switch slot {
+        case Keys.Curriculum.skills:
+            if let skill = decodeSkill(element) { elements.skills.append(skill) }
+        case Keys.Curriculum.roles:
+            if let role = decodeRole(element) { elements.roles.append(role) }
+        case Keys.Curriculum.resources:
+            if let resource = decodeResource(element, defaultTeaches: nil) { elements.resources.append(resource) }
+        default:
+            if let skillExtension = decodeExtension(element) { elements.extensions.append(skillExtension) }
+        }
+        pathStack.removeAll(keepingCapacity: true)
+        self.tape = .empty
+    }
+
+    mutating func root(on tape: JSONTape) -> Curriculum? {
+        self.tape = tape
+        defer { self.tape = .empty }
+        return decodeCurriculum(JSONTape.root)
+    }
+
+    /// The slot of the root's member whose value is the array at `array` when its elements
+    /// are decoded: a skills, roles, resources or extend member given for the first time.
+    /// Nil for any other key, and for a key given before (its first value is the one
+    /// decoded, as ``ObjectReader`` keeps the first).
+    static func elementSlot(ofArray array: Int, on tape: JSONTape) -> Int? {
+        let keys = Keys.Curriculum.keys
+        let key = array - 1
+        guard key >= 1, let slot = keys.slot(ofKeyAt: key, in: tape, expected: Keys.Curriculum.skills),
+            [Keys.Curriculum.skills, Keys.Curriculum.roles, Keys.Curriculum.resources, Keys.Curriculum.extend]
+                .contains(slot)
+        else { return nil }
+        // The root's members before this one are complete: walk their keys.
+        var earlier = 1
+        while earlier < key {
+            if keys.slot(ofKeyAt: earlier, in: tape, expected: slot) == slot { return nil }
+            let next = Int(tape.node(earlier + 1).next)
+            guard next > earlier else { return nil }
+            earlier = next
+        }
+        return slot
+    }
+}
