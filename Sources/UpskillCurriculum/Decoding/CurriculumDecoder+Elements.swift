@@ -17,15 +17,16 @@ extension CurriculumDecoder: JSONElementHandler {
 
     mutating func element(_ element: Int, of array: Int, on tape: JSONTape) {
         if array != elements.current.array {
-            elements.start(array: array, slot: Self.elementSlot(ofArray: array, on: tape))
+            let slot = Self.elementSlot(ofArray: array, on: tape)
+            elements.start(array: array, slot: slot)
+            // One path for the whole array, its index updated element by element.
+            pathStack.removeAll(keepingCapacity: true)
+            if let slot { pathStack += [.key(Keys.Curriculum.keys.names[slot]), .index(0)] }
         }
         guard let slot = elements.current.slot else { return }
-        let position = elements.current.position
+        setLastIndex(elements.current.position)
         elements.current.position += 1
         self.tape = tape
-        pathStack.removeAll(keepingCapacity: true)
-        pathStack.append(.key(Keys.Curriculum.keys.names[slot]))
-        pathStack.append(.index(position))
         switch slot {
         case Keys.Curriculum.skills:
             if let skill = decodeSkill(element) { elements.skills.append(skill) }
@@ -36,11 +37,11 @@ extension CurriculumDecoder: JSONElementHandler {
         default:
             if let skillExtension = decodeExtension(element) { elements.extensions.append(skillExtension) }
         }
-        pathStack.removeAll(keepingCapacity: true)
         self.tape = .empty
     }
 
     mutating func root(on tape: JSONTape) -> Curriculum? {
+        pathStack.removeAll(keepingCapacity: true)
         self.tape = tape
         defer { self.tape = .empty }
         return decodeCurriculum(JSONTape.root)
