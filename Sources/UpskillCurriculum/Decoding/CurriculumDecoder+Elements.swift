@@ -27,15 +27,25 @@ extension CurriculumDecoder: JSONElementHandler {
         setLastIndex(elements.current.position)
         elements.current.position += 1
         self.tape = tape
+        let end = Int(tape.node(element).end)
+        let consumed = end - tape.offset(array), remaining = tape.bytes.count - end
         switch slot {
         case Keys.Curriculum.skills:
-            if let skill = decodeSkill(element) { elements.skills.append(skill) }
+            guard let skill = decodeSkill(element) else { break }
+            DecodedElements.makeRoom(in: &elements.skills, consumed: consumed, remaining: remaining)
+            elements.skills.append(skill)
         case Keys.Curriculum.roles:
-            if let role = decodeRole(element) { elements.roles.append(role) }
+            guard let role = decodeRole(element) else { break }
+            DecodedElements.makeRoom(in: &elements.roles, consumed: consumed, remaining: remaining)
+            elements.roles.append(role)
         case Keys.Curriculum.resources:
-            if let resource = decodeResource(element, defaultTeaches: nil) { elements.resources.append(resource) }
+            guard let resource = decodeResource(element, defaultTeaches: nil) else { break }
+            DecodedElements.makeRoom(in: &elements.resources, consumed: consumed, remaining: remaining)
+            elements.resources.append(resource)
         default:
-            if let skillExtension = decodeExtension(element) { elements.extensions.append(skillExtension) }
+            guard let skillExtension = decodeExtension(element) else { break }
+            DecodedElements.makeRoom(in: &elements.extensions, consumed: consumed, remaining: remaining)
+            elements.extensions.append(skillExtension)
         }
         self.tape = .empty
     }

@@ -21,6 +21,22 @@ struct DecodedElements {
         if let slot { arrays[slot] = array }
     }
 
+    /// Makes room in `elements`, when full, for as many more elements as the rest of the
+    /// file would hold were it made of elements like those so far: `consumed` bytes from
+    /// the array's start to the end of the last element, `remaining` bytes after that.
+    ///
+    /// A long array then grows once or twice instead of doubling from empty (each growth
+    /// copies every element and touches fresh pages). Room beyond the real count, when
+    /// something else follows the array, is never written, so it takes address space but
+    /// no memory. Short arrays grow as usual.
+    static func makeRoom<Element>(in elements: inout [Element], consumed: Int, remaining: Int) {
+        guard elements.count == elements.capacity, elements.count >= 64, consumed > 0, remaining > 0 else { return }
+        let count = elements.count
+        // Every element takes at least two bytes (a value and a separator).
+        let expected = min(Double(count) * Double(remaining) / Double(consumed), Double(remaining / 2))
+        elements.reserveCapacity(count + max(Int(expected) + 1, count / 2))
+    }
+
     /// The elements decoded for the member in `slot`, when its value is the array at tape
     /// index `value`; nil otherwise (the member is to be decoded from the tape).
     func take<Element>(_ elements: KeyPath<Self, [Element]>, slot: Int, at value: Int?) -> [Element]? {
