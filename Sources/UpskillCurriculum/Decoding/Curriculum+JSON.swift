@@ -20,9 +20,12 @@ extension Curriculum {
     /// - Returns: The curriculum (`nil` when not even its id and title could be read) and
     ///   the problems, sorted by position.
     package static func decodePartially(json: [UInt8], source: String) -> (Curriculum?, [Diagnostic]) {
-        let document: JSONDocument
+        // Parsed and decoded element by element, so the parser's tape never holds the
+        // whole file (see "Reading curriculum files").
+        var decoder = CurriculumDecoder(bytes: json, source: source)
+        let curriculum: Curriculum?
         do {
-            document = try JSONDocument(bytes: json)
+            curriculum = try decoder.decodeCurriculum(elementwise: json)
         } catch {
             return (
                 nil,
@@ -33,8 +36,6 @@ extension Curriculum {
                 ]
             )
         }
-        var decoder = CurriculumDecoder(document: document, source: source)
-        let curriculum = decoder.decodeCurriculum()
         return (curriculum, decoder.diagnostics.sorted())
     }
 

@@ -1,5 +1,7 @@
-/// Decodes a curriculum from a parsed JSON document (format version 1), reporting every
-/// shape problem at once with its JSON path and line and column.
+/// Decodes a curriculum from JSON (format version 1), reporting every shape problem at
+/// once with its JSON path and line and column: from a parsed document
+/// (``decodeCurriculum()``), or element by element as the file is parsed
+/// (``decodeCurriculum(elementwise:)``).
 ///
 /// Shape problems are wrong types, missing keys, unknown keys (with "did you mean") and
 /// keys given twice. Rules about values (id syntax, hours, anyOf sizes) are checked by
@@ -8,18 +10,35 @@ struct CurriculumDecoder: Sendable {
     /// The newest format version this decoder reads.
     static let formatVersion = 1
 
-    let document: JSONDocument
+    /// The parsed document, when decoding one (nil when decoding element by element).
+    let document: JSONDocument?
+    /// The file's line starts, for the positions of diagnostics.
+    let lineTable: JSONLineTable
     let source: String
-    /// The document's tape while ``decodeCurriculum()`` runs (empty otherwise): values
-    /// are indices on it, so decoding retains nothing per value.
-    private(set) var tape = JSONTape.empty
+    /// The tape while decoding runs (empty otherwise): values are indices on it, so
+    /// decoding retains nothing per value.
+    var tape = JSONTape.empty
     private(set) var diagnostics: [Diagnostic] = []
     /// The path of the value being decoded. Kept as a stack, so that a path value is only
     /// made for a diagnostic: most files have none, and large ones have many values.
-    private var pathStack: [JSONPath.Component] = []
+    var pathStack: [JSONPath.Component] = []
+    /// The elements of the root object's arrays decoded while the file was parsed, when
+    /// decoding element by element.
+    var elements = DecodedElements()
 
+    /// A decoder of the parsed `document`.
     init(document: JSONDocument, source: String) {
         self.document = document
+        self.lineTable = document.lineTable
+        self.source = source
+        pathStack.reserveCapacity(8)
+    }
+
+    /// A decoder of the file `bytes`, to parse and decode element by element
+    /// (``decodeCurriculum(elementwise:)``).
+    init(bytes: [UInt8], source: String) {
+        self.document = nil
+        self.lineTable = JSONLineTable(bytes: bytes)
         self.source = source
         pathStack.reserveCapacity(8)
     }
@@ -47,7 +66,7 @@ struct CurriculumDecoder: Sendable {
 
     /// Reports a problem at a byte offset, at the current path (or its member `key`).
     mutating func error(_ message: String, offset: Int, key: String? = nil) {
-        let position = document.position(ofOffset: offset)
+        let position = lineTable.position(ofOffset: offset)
         var components = pathStack
         if let key { components.append(.key(key)) }
         diagnostics.append(
@@ -61,14 +80,17 @@ struct CurriculumDecoder: Sendable {
     /// references to it do not cascade into more errors). `nil` when the document is not
     /// an object with an id and a title. Every problem is in ``diagnostics``.
     mutating func decodeCurriculum() -> Curriculum? {
-        document.withTape { tape in
+        guard let document else { return nil }
+        return document.withTape { tape in
             self.tape = tape
             defer { self.tape = .empty }
             return decodeCurriculum(JSONTape.root)
         }
     }
 
-    private mutating func decodeCurriculum(_ value: Int) -> Curriculum? {
+    /// Decodes the curriculum whose tape is `tape`, from its root. The members that were
+    /// decoded element by element (``elements``) are taken from there.
+    mutating func decodeCurriculum(_ value: Int) -> Curriculum? {
         guard var object = ObjectReader(value, what: "a curriculum", keys: Keys.Curriculum.keys, decoder: &self)
         else { return nil }
         if let format = object.number(Keys.Curriculum.format, decoder: &self),
@@ -88,12 +110,22 @@ struct CurriculumDecoder: Sendable {
         let title = object.string(Keys.Curriculum.title, required: "a human title", decoder: &self)
         let version = object.string(Keys.Curriculum.version, decoder: &self) ?? "1.0.0"
         let description = object.string(Keys.Curriculum.description, decoder: &self)
-        let skills = object.array(Keys.Curriculum.skills, decoder: &self) { decoder, value in decoder.decodeSkill(value) }
-        let roles = object.array(Keys.Curriculum.roles, decoder: &self) { decoder, value in decoder.decodeRole(value) }
-        let resources = object.array(Keys.Curriculum.resources, decoder: &self) { decoder, value in
-            decoder.decodeResource(value, defaultTeaches: nil)
-        }
-        let extensions = object.array(Keys.Curriculum.extend, decoder: &self) { decoder, value in decoder.decodeExtension(value) }
+        // An array decoded element by element is empty on the tape: its elements are taken
+        // from `elements` (the array is then known to be the member's value, an array).
+        let skills =
+            elements.take(\.skills, slot: Keys.Curriculum.skills, at: object.value(Keys.Curriculum.skills))
+            ?? object.array(Keys.Curriculum.skills, decoder: &self) { decoder, value in decoder.decodeSkill(value) }
+        let roles =
+            elements.take(\.roles, slot: Keys.Curriculum.roles, at: object.value(Keys.Curriculum.roles))
+            ?? object.array(Keys.Curriculum.roles, decoder: &self) { decoder, value in decoder.decodeRole(value) }
+        let resources =
+            elements.take(\.resources, slot: Keys.Curriculum.resources, at: object.value(Keys.Curriculum.resources))
+            ?? object.array(Keys.Curriculum.resources, decoder: &self) { decoder, value in
+                decoder.decodeResource(value, defaultTeaches: nil)
+            }
+        let extensions =
+            elements.take(\.extensions, slot: Keys.Curriculum.extend, at: object.value(Keys.Curriculum.extend))
+            ?? object.array(Keys.Curriculum.extend, decoder: &self) { decoder, value in decoder.decodeExtension(value) }
         guard let id, let title else { return nil }
         return Curriculum(
             id: id, title: title, version: version, description: description, skills: skills ?? [],

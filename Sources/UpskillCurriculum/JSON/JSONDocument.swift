@@ -16,7 +16,7 @@ package final class JSONDocument: Sendable {
     /// The values in document order; the root is the first.
     let nodes: [JSONNode]
     /// Offsets to positions, built on first use.
-    private let lineTable: JSONLineTable
+    let lineTable: JSONLineTable
 
     /// Parses `bytes`, a whole JSON file.
     ///

@@ -58,8 +58,12 @@ struct JSONParser {
     /// The file's length.
     let count: Int
     /// The tape being written: the uninitialized storage of the array that becomes the
-    /// document's tape. Its first `min(nodeCount, tape.count)` nodes are written.
-    let tape: UnsafeMutableBufferPointer<JSONNode>
+    /// document's tape, or (``growsTape``) storage the parser reallocates as it fills. Its
+    /// first `min(nodeCount, tape.count)` nodes are written.
+    var tape: UnsafeMutableBufferPointer<JSONNode>
+    /// Whether a full ``tape`` is moved to storage twice as large (its owner frees the last
+    /// one) rather than noted as full.
+    let growsTape: Bool
     /// The number of nodes so far, written or not (see ``tapeIsFull``).
     var nodeCount = 0
     /// Whether the file has more values than the tape has room for: nothing past its end is
@@ -67,13 +71,26 @@ struct JSONParser {
     var tapeIsFull = false
     /// The containers open at the current byte, innermost last.
     var stack: [Frame] = []
+    /// The number of open containers at which ``run(pausing:)`` pauses after each value
+    /// that ends inside them, when pausing: 2, an element of an array that is a member of
+    /// the root object (see ``pausesAtElement``).
+    static let elementDepth = 2
+    /// Where ``run(pausing:)`` resumes: the offset just after the last value.
+    private var resumeOffset = 0
+    /// Whether ``run(pausing:)`` has started, and whether it paused after the value that
+    /// ends at ``resumeOffset`` (so that it does not pause there again).
+    private var hasStarted = false, isPaused = false
 
     /// A parser for the file `buffer`, whose first byte is at `base`, writing `tape`.
-    init(buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, tape: UnsafeMutableBufferPointer<JSONNode>) {
+    init(
+        buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, tape: UnsafeMutableBufferPointer<JSONNode>,
+        growsTape: Bool = false
+    ) {
         self.buffer = buffer
         self.bytes = Bytes(base: base, count: buffer.count)
         self.count = buffer.count
         self.tape = tape
+        self.growsTape = growsTape
     }
 
     /// Parses `storage`, a whole file, into a tape whose first node is the root value.
@@ -128,14 +145,27 @@ struct JSONParser {
 
     /// Parses the whole file, filling `tape`.
     mutating func run() throws(JSONSyntaxError) {
-        stack.reserveCapacity(16)
-        var i = 0
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // BOM
-        i = skipWhitespace(i)
-        if i == count {
-            throw error("the file is empty: expected a JSON value", at: i)
+        _ = try run(pausing: false)
+    }
+
+    /// Parses the file, filling `tape`; returns true when it pauses after an element of an
+    /// array that is a member of the root object (``pausesAtElement``, only when
+    /// `pausing`), and false once the whole file is parsed. Called again after a pause, it
+    /// goes on from there.
+    mutating func run(pausing: Bool) throws(JSONSyntaxError) -> Bool {
+        var i = resumeOffset
+        var expectingValue = false
+        if !hasStarted {
+            hasStarted = true
+            stack.reserveCapacity(16)
+            if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // BOM
+            i = skipWhitespace(i)
+            if i == count {
+                throw error("the file is empty: expected a JSON value", at: i)
+            }
+            expectingValue = true
         }
-        var expectingValue = true
+        let pauseDepth = pausing ? Self.elementDepth : -1
         while true {
             if expectingValue {
                 // `i` is at the first byte of a value (or at a byte that should be one).
@@ -197,9 +227,18 @@ struct JSONParser {
                 }
             } else {
                 // A value just ended at `i`.
+                if stack.count == pauseDepth {
+                    if isPaused {
+                        isPaused = false
+                    } else if pausesAtElement {
+                        resumeOffset = i
+                        isPaused = true
+                        return true
+                    }
+                }
                 i = skipWhitespace(i)
                 guard let top = stack.last else {
-                    if i == count { return }
+                    if i == count { return false }
                     throw describingFound(at: i) { "trailing content after the JSON value: found \($0.text)" }
                 }
                 let byte = bytes[i]
@@ -261,16 +300,36 @@ struct JSONParser {
         tape[frame.node].next = UInt32(truncatingIfNeeded: nodeCount)
     }
 
-    /// Writes `node` at the end of the tape, if there is room (else notes that there is
-    /// not).
+    /// Whether the containers open now are the root object and an array that is one of its
+    /// members: the value that just ended is one of that array's elements.
+    @inline(__always)
+    var pausesAtElement: Bool {
+        stack.count == Self.elementDepth && stack[0].isObject && !stack[1].isObject
+    }
+
+    /// Writes `node` at the end of the tape, if there is room (else grows the tape, or
+    /// notes that there is no room).
     @inline(__always)
     mutating func write(_ node: JSONNode) {
+        if nodeCount >= tape.count && growsTape { growTape() }
         if nodeCount < tape.count {
             tape.initializeElement(at: nodeCount, to: node)
         } else {
             tapeIsFull = true
         }
         nodeCount += 1
+    }
+
+    /// Moves the tape to storage twice as large, and frees the old storage.
+    @inline(never)
+    mutating func growTape() {
+        let larger = UnsafeMutableBufferPointer<JSONNode>.allocate(capacity: max(2 * tape.count, 64))
+        let kept = min(nodeCount, tape.count)
+        if kept > 0, let old = tape.baseAddress, let new = larger.baseAddress {
+            new.moveInitialize(from: old, count: kept)
+        }
+        tape.deallocate()
+        tape = larger
     }
 
     /// Appends a scalar node for the bytes `start..<end`.
