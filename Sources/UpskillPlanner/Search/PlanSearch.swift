@@ -37,13 +37,13 @@ struct PlanSearch: ~Copyable {
     private let alternatives: UnsafeMutablePointer<Int32>
     private let memberStart: UnsafeMutablePointer<Int32>
     private let memberList: UnsafeMutablePointer<Int32>
-    private let watchStart: UnsafeMutablePointer<Int32>
-    private let watchItems: UnsafeMutablePointer<Int32>
-    private let itemCount: Int
+    let watchStart: UnsafeMutablePointer<Int32>
+    let watchItems: UnsafeMutablePointer<Int32>
+    let itemCount: Int
 
     // Per skill, in memory the search owns (freed by `deinit`).
     /// ``Flag`` bits: known, in the plan, forbidden, unusable, listed by a target.
-    private let flags: UnsafeMutablePointer<UInt8>
+    let flags: UnsafeMutablePointer<UInt8>
     /// The closure walk that last visited the skill (see ``nextStamp()``).
     private let stamp: UnsafeMutablePointer<UInt32>
     /// The stack of a closure walk. A walk pushes the mandatory members of each skill it
@@ -56,7 +56,7 @@ struct PlanSearch: ~Copyable {
     private let targetMembers: UnsafeMutablePointer<Int32>
     /// The `anyOf` targets that list each skill, sorted by skill then target: what a skill
     /// with ``Flag/targetWatched`` settles besides its catalog items.
-    private let targetWatch: [TargetWatch]
+    let targetWatch: [TargetWatch]
 
     enum Flag {
         static let known: UInt8 = 1
@@ -71,29 +71,23 @@ struct PlanSearch: ~Copyable {
         static let blocked = forbidden | unusable
     }
 
-    // Search state, changed and undone along the depth-first walk.
+    // Search state, changed and undone along the depth-first walk (not private: the
+    // bookkeeping of unmet items is in PlanSearch+Unmet.swift).
     /// How many branches above forbid each skill.
-    private var forbidden: [Int32]
-    private var trail: [Int32] = []
-    private var cost = 0.0
+    var forbidden: [Int32]
+    var trail: [Int32] = []
+    var cost = 0.0
     /// Open `anyOf` items, in the order they opened: negative for a target
     /// (`-1 - index`), else a catalog item.
-    private var openItems: [Int] = []
+    var openItems: [Int] = []
     /// The open items not met yet, kept exact as skills are added and undone, so that a
     /// node looks at these alone rather than rescanning every open item.
-    private var unmet: [Int] = []
+    var unmet: [Int] = []
     /// Each item's position in ``unmet``, or -1, indexed by ``slot(_:)``.
-    private var unmetPosition: [Int32]
+    var unmetPosition: [Int32]
     /// Changes to ``unmet`` for undo: the item and where it was removed from, or -1 for
     /// an item added at the end.
-    private var unmetLog: [UnmetChange] = []
-
-    /// An item that left ``unmet`` and where from, or (`position` -1) one added at its end.
-    /// (A struct, not a tuple: an array of tuples costs a run-time type lookup at start-up.)
-    private struct UnmetChange {
-        var item: Int
-        var position: Int
-    }
+    var unmetLog: [UnmetChange] = []
 
     /// A member to branch on and its closure's hours.
     private struct Child {
@@ -106,7 +100,7 @@ struct PlanSearch: ~Copyable {
     private var unexploredBound = Double.infinity
     private var nodes = 0
     /// Skills visited so far: what the budget counts.
-    private var work = 0
+    var work = 0
     private var exhausted = false
 
     /// A tolerance for comparing sums of hours.
@@ -138,24 +132,13 @@ struct PlanSearch: ~Copyable {
         stamp.initialize(repeating: 0, count: count)
         stack = .allocate(capacity: tables.mandatoryCount + 1)
 
-        var targetStart: [Int32] = [0]
-        var targetMembers: [Int32] = []
-        var targetWatch: [TargetWatch] = []
-        for (index, members) in targets.enumerated() {
-            targetMembers.append(contentsOf: members)
-            targetStart.append(Int32(targetMembers.count))
-            if members.count > 1 {
-                for member in members { targetWatch.append(TargetWatch(skill: member, item: -1 - index)) }
-            }
-        }
-        // By skill, then in target order (targets count down from -1).
-        targetWatch.sort { $0.skill != $1.skill ? $0.skill < $1.skill : $0.item > $1.item }
-        for entry in targetWatch { flags[Int(entry.skill)] |= Flag.targetWatched }
-        self.targetStart = .allocate(capacity: targetStart.count)
-        self.targetStart.initialize(from: targetStart, count: targetStart.count)
-        self.targetMembers = .allocate(capacity: max(1, targetMembers.count))
-        self.targetMembers.initialize(from: targetMembers, count: targetMembers.count)
-        self.targetWatch = targetWatch
+        let rows = Self.targetRows(targets)
+        for entry in rows.watch { flags[Int(entry.skill)] |= Flag.targetWatched }
+        targetStart = .allocate(capacity: rows.start.count)
+        targetStart.initialize(from: rows.start, count: rows.start.count)
+        targetMembers = .allocate(capacity: max(1, rows.members.count))
+        targetMembers.initialize(from: rows.members, count: rows.members.count)
+        targetWatch = rows.watch
     }
 
     deinit {
@@ -164,12 +147,6 @@ struct PlanSearch: ~Copyable {
         stack.deallocate()
         targetStart.deallocate()
         targetMembers.deallocate()
-    }
-
-    /// An `anyOf` target (as `-1 - index`) that lists a skill.
-    struct TargetWatch {
-        var skill: Int32
-        var item: Int
     }
 
     /// The result of a search.
@@ -284,25 +261,9 @@ struct PlanSearch: ~Copyable {
         for child in children.dropLast() { permit(child.skill) }
     }
 
-    private func isMet(_ item: Int) -> Bool {
-        members(of: item).contains { flags[Int($0)] & Flag.had != 0 }
-    }
-
-    /// One more branch above forbids the skill.
-    private mutating func forbid(_ skill: Int32) {
-        forbidden[Int(skill)] += 1
-        flags[Int(skill)] |= Flag.forbidden
-    }
-
-    /// One branch above forbidding the skill is done.
-    private mutating func permit(_ skill: Int32) {
-        forbidden[Int(skill)] -= 1
-        if forbidden[Int(skill)] == 0 { flags[Int(skill)] &= ~Flag.forbidden }
-    }
-
     /// The members of an item (a target as `-1 - index`), read in place.
     @inline(__always)
-    private func members(of item: Int) -> UnsafeBufferPointer<Int32> {
+    func members(of item: Int) -> UnsafeBufferPointer<Int32> {
         if item < 0 {
             let target = -1 - item
             let start = Int(targetStart[target])
@@ -339,88 +300,6 @@ struct PlanSearch: ~Copyable {
             }
         }
         return true
-    }
-
-    private mutating func undo(to trailMark: Int, open openMark: Int, unmet unmetMark: Int, cost costMark: Double) {
-        while trail.count > trailMark {
-            flags[Int(trail.removeLast())] &= ~Flag.inPlan
-        }
-        openItems.removeSubrange(openMark...)
-        while unmetLog.count > unmetMark {
-            let change = unmetLog.removeLast()
-            if change.position < 0 {
-                unmet.removeLast()
-                unmetPosition[slot(change.item)] = -1
-            } else if change.position == unmet.count {
-                unmetPosition[slot(change.item)] = Int32(unmet.count)
-                unmet.append(change.item)
-            } else {
-                // Undo a swap-remove: the item now at `position` came from the end.
-                let moved = unmet[change.position]
-                unmetPosition[slot(moved)] = Int32(unmet.count)
-                unmet.append(moved)
-                unmet[change.position] = change.item
-                unmetPosition[slot(change.item)] = Int32(change.position)
-            }
-        }
-        cost = costMark
-    }
-
-    /// Where an item's position is kept in ``unmetPosition``.
-    @inline(__always)
-    private func slot(_ item: Int) -> Int {
-        item >= 0 ? item : itemCount + (-1 - item)
-    }
-
-    /// Opens an `anyOf` item: it joins ``unmet`` unless a known or planned skill meets it.
-    private mutating func open(_ item: Int) {
-        openItems.append(item)
-        if isMet(item) { return }
-        unmetPosition[slot(item)] = Int32(unmet.count)
-        unmet.append(item)
-        unmetLog.append(UnmetChange(item: item, position: -1))
-    }
-
-    /// A skill joined the plan: the unmet items that list it are met now (the targets
-    /// first, in target order, then the catalog's items in item order).
-    private mutating func settle(by skill: Int32) {
-        if flags[Int(skill)] & Flag.targetWatched != 0 {
-            var position = firstTargetWatch(of: skill)
-            while position < targetWatch.count && targetWatch[position].skill == skill {
-                work += 1
-                meet(targetWatch[position].item)
-                position += 1
-            }
-        }
-        let watched = Int(watchStart[Int(skill)])..<Int(watchStart[Int(skill) + 1])
-        work += watched.count
-        for position in watched {
-            meet(Int(watchItems[position]))
-        }
-    }
-
-    /// The first entry of ``targetWatch`` for `skill` (a binary search).
-    private func firstTargetWatch(of skill: Int32) -> Int {
-        var low = 0, high = targetWatch.count
-        while low < high {
-            let middle = (low + high) / 2
-            if targetWatch[middle].skill < skill { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// An item is met: it leaves ``unmet`` if it is there.
-    @inline(__always)
-    private mutating func meet(_ item: Int) {
-        let at = Int(unmetPosition[slot(item)])
-        guard at >= 0 else { return }
-        let last = unmet.removeLast()
-        if last != item {
-            unmet[at] = last
-            unmetPosition[slot(last)] = Int32(at)
-        }
-        unmetPosition[slot(item)] = -1
-        unmetLog.append(UnmetChange(item: item, position: at))
     }
 
     /// The hours of a skill's mandatory closure outside the known set and the plan, or
