@@ -5,7 +5,10 @@
 /// hundreds of thousands of ids: a multiplicative hash of the id's UTF-8 bytes, eight at a
 /// time, instead of SipHash; open addressing with linear probing in one array of slots;
 /// each slot keeps 32 bits of the hash beside the entry, so a probe compares strings only
-/// when those bits agree. The hash has no per-process seed, so the layout (never the
+/// when those bits agree. Ids are told apart by their UTF-8 bytes: for ASCII ids (every
+/// valid id) that is `String` equality, but two non-ASCII ids that `String` deems equal
+/// (`"é"` and `"e\u{301}"`) are two keys here, as they hash apart. The hash has no
+/// per-process seed, so the layout (never the
 /// answers) is the same on every run.
 package struct IDTable: Sendable, Equatable {
     /// The ids, in insertion order, and their values.
@@ -82,7 +85,11 @@ package struct IDTable: Sendable, Equatable {
             if entry == 0 { return .vacant(slot) }
             if entry >> 32 == tag {
                 let position = Int(entry & 0xFFFF_FFFF) - 1
-                if ids[position] == id { return .found(position) }
+                // The hash's top bit marks an id with a non-ASCII byte, where `==` (canonical
+                // equivalence) could match different bytes.
+                if ids[position] == id, hash >> 63 == 0 || ids[position].utf8.elementsEqual(id.utf8) {
+                    return .found(position)
+                }
             }
             slot = (slot + 1) & mask
         }
@@ -129,15 +136,17 @@ package struct IDTable: Sendable, Equatable {
 
     /// A multiplicative hash of bytes, eight at a time, finished with a full avalanche
     /// (MurmurHash3's finaliser), so that both the low bits (the slot) and the high bits
-    /// (the tag) depend on every byte.
+    /// (the tag) depend on every byte; the top bit is set exactly when a byte is not ASCII.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-        guard let base = bytes.baseAddress else { return finish(hash) }
+        guard let base = bytes.baseAddress else { return finish(hash) & ~(1 << 63) }
+        var seen: UInt64 = 0
         let raw = UnsafeRawPointer(base)
         var offset = 0
         while offset + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            seen |= word
             hash = (hash ^ word) &* multiplier
             hash ^= hash >> 29
             offset += 8
@@ -155,10 +164,12 @@ package struct IDTable: Sendable, Equatable {
             } else {
                 word = UInt64(base[offset]) | UInt64(base[offset + rest / 2]) << 8 | UInt64(base[bytes.count - 1]) << 16
             }
+            seen |= word
             hash = (hash ^ word) &* multiplier
             hash ^= hash >> 29
         }
-        return finish(hash)
+        let finished = finish(hash)
+        return seen & 0x8080_8080_8080_8080 != 0 ? finished | 1 << 63 : finished & ~(1 << 63)
     }
 
     @inline(__always)
